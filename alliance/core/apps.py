@@ -1,0 +1,16 @@
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_migrate
+
+
+class CoreConfig(AppConfig):
+    name = "alliance.core"
+    label = "core"
+    verbose_name = "Core"
+
+    def ready(self) -> None:
+        from .signals import set_up_site_after_migrate
+
+        # Core has no models of its own, so Django sends it no post_migrate: listen for Wagtail's.
+        post_migrate.connect(
+            set_up_site_after_migrate, sender=apps.get_app_config("wagtailcore"), dispatch_uid="core-set-up-site"
+        )

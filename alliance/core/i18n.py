@@ -1,0 +1,74 @@
+"""Language helpers: where the same page lives in another language, and which language a page is shown in."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+from .languages import EU_LANGUAGES
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str
+    url: str
+    is_current: bool
+
+
+def with_language_prefix(path: str, language_code: str) -> str:
+    """Replace the language segment that starts every prefixed path (`/en/about/` -> `/fr/about/`)."""
+    _, _, rest = path.lstrip("/").partition("/")
+    return f"/{language_code}/{rest}"
+
+
+def localized_page_url(page: Page, request: HttpRequest | None = None) -> str:
+    """The page's address for a visitor reading in the active language.
+
+    A live translation has its own address. Without one, the page is served in its source language
+    under the visitor's language prefix, so that following a link keeps the visitor in their language.
+    """
+    language_code = translation.get_language() or settings.LANGUAGE_CODE
+    page = page.localized
+    url = page.get_url(request) or ""
+    if page.locale.language_code == language_code:
+        return url
+    return with_language_prefix(url, language_code)
+
+
+def page_urls_by_language(page: Page, request: HttpRequest | None = None) -> dict[str, str]:
+    translations = {
+        translated.locale.language_code: translated
+        for translated in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    source = translations.get(settings.LANGUAGE_CODE, page)
+    source_url = source.get_url(request) or ""
+    return {
+        code: (translations[code].get_url(request) or "")
+        if code in translations
+        else with_language_prefix(source_url, code)
+        for code, _ in EU_LANGUAGES
+    }
+
+
+def language_links(request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
+    """The switcher's entries: the same page in each language (the same URL for pages outside Wagtail)."""
+    current = translation.get_language()
+    urls = page_urls_by_language(page, request) if page is not None else {}
+    return [
+        LanguageLink(
+            code=code,
+            name=name,
+            url=urls.get(code) or translate_url(request.get_full_path(), code),
+            is_current=code == current,
+        )
+        for code, name in EU_LANGUAGES
+    ]
+
+
+def shown_in_other_language(page: Page) -> bool:
+    """True when the visitor's language has no translation of the page, so its source text is shown."""
+    return page.locale.language_code != translation.get_language()

@@ -1,0 +1,175 @@
+"""English text of the demo pages, stories and library: facts from the campaign's own material."""
+
+ABOUT_INTRO = (
+    "The #CohesionAlliance is a coalition of everyone who believes that EU cohesion policy must remain "
+    "a pillar of the European Union's future."
+)
+ABOUT_BODY = (
+    "<p>The alliance was launched in October 2017 by the leading European associations of regions and cities "
+    "together with the European Committee of the Regions. Its partners drew up a statement of principles that "
+    "calls for an EU budget after 2020 that makes cohesion policy stronger, more effective, more visible and "
+    "available to every region in the European Union.</p>"
+    "<h2>Who can join</h2>"
+    "<p>National, regional and local governments, small and medium-sized enterprises, NGOs, schools, "
+    "universities, cultural organisations and individual citizens: anyone who believes in EU cohesion policy "
+    "is welcome. Organisations and politicians sign the statement of principles; citizens sign the petition.</p>"
+)
+ABOUT_HISTORY = [
+    {
+        "when": "October 2017",
+        "title": "The alliance is launched",
+        "text": "European associations of regions and cities and the European Committee of the Regions "
+        "open the statement of principles for signature.",
+        "figures": [],
+    },
+    {
+        "when": "July 2020",
+        "title": "Declaration 2.0",
+        "text": "After two years of campaigning, the partners renew their commitment for a Europe recovering "
+        "from COVID-19 and adopt Declaration 2.0, which affirms cohesion as a fundamental value of the EU.",
+        "figures": [
+            {"number": "500+", "label": "institutional partners"},
+            {"number": "13,000+", "label": "individual supporters"},
+        ],
+    },
+]
+
+TAKE_ACTION_INTRO = "There are six ways to stand up for a strong EU cohesion policy. Choose yours."
+TAKE_ACTIONS = [
+    (
+        "Send a video statement",
+        "Record a video of one minute at most: why does your community need a strong EU cohesion policy, "
+        "and what do you expect for the future?",
+    ),
+    (
+        "Share your projects",
+        "Show a picture of a project supported by EU cohesion funds and the difference it makes, "
+        "with the hashtag #CohesionAlliance.",
+    ),
+    (
+        "Hold an event in your community",
+        "Organise a debate or a visit about EU cohesion policy. We can help with materials in your language "
+        "and with speakers.",
+    ),
+    (
+        "Join the petition",
+        "It takes seconds to sign and every signature counts. Then ask your friends and colleagues to sign too.",
+    ),
+    (
+        "Let people know",
+        "Put the #CohesionAlliance web banner on your website and share the statement of principles, "
+        "available in every EU language.",
+    ),
+    (
+        "Share your view",
+        "Many partners have published their position on the future of cohesion policy. Send us yours.",
+    ),
+]
+
+PRIVACY_BODY = (
+    "<p>This site collects only the personal data needed to run the #CohesionAlliance campaign. "
+    "It loads no analytics, fonts, scripts or maps from other websites and sets no tracking cookies.</p>"
+    "<h2>What we keep and why</h2>"
+    "<p>When you sign, we keep your name, e-mail address, country and, if you give it, your organisation and "
+    "region, to count your support and to confirm your signature. We send you campaign news only if you "
+    "ask for it, separately.</p>"
+    "<h2>Your rights</h2>"
+    "<p>You can withdraw your signature and have your data erased at any time with the link in every e-mail "
+    "we send, or by writing to the controller named in the imprint.</p>"
+)
+IMPRINT_BODY = (
+    "<p>Demo imprint: replace this text with the name and postal address of the organisation that runs the "
+    "site, the person responsible for its content and a contact e-mail address.</p>"
+)
+
+STORIES = [
+    {
+        "slug": "solar-roofs-for-schools",
+        "title": "Solar roofs keep village schools open",
+        "featured_name": "Ana Ferreira",
+        "featured_description": "head teacher in a rural school (demo story)",
+        "politician_name": "Rui Martins",
+        "politician_office": "Mayor of a municipality in Centro (demo)",
+        "region": "PT19",
+        "theme": "greener",
+        "lead": "Solar panels funded by the European Regional Development Fund cut the energy bills of "
+        "twelve village schools by half.",
+        "introduction": "Our small schools were closing because heating them cost too much. Cohesion policy "
+        "gave them a future.",
+    },
+    {
+        "slug": "broadband-brings-a-workshop-home",
+        "title": "Fast broadband brings a design studio back home",
+        "featured_name": "Studio Kalnietis",
+        "featured_description": "a three-person furniture design company (demo story)",
+        "politician_name": "Inese Bērziņa",
+        "politician_office": "Member of a regional council in Latvia (demo)",
+        "region": "LV00",
+        "theme": "smart",
+        "lead": "Rural broadband co-financed by the EU let a young design studio move from the capital to "
+        "the countryside and hire locally.",
+        "introduction": "Connectivity is not a luxury: it decides whether young people can build a life "
+        "where they grew up.",
+    },
+    {
+        "slug": "training-that-opens-doors",
+        "title": "Training that opens doors to work",
+        "featured_name": "Marek Nowicki",
+        "featured_description": "a welder who retrained after long-term unemployment (demo story)",
+        "politician_name": "Katarzyna Lis",
+        "politician_office": "Member of the Executive Board of Podlaskie Voivodeship (demo)",
+        "region": "PL84",
+        "theme": "inclusive",
+        "lead": "A course financed by the European Social Fund Plus helped Marek find a permanent job "
+        "after three years without work.",
+        "introduction": "Behind every euro of cohesion policy there are people who get a second chance.",
+    },
+    {
+        "slug": "a-bridge-between-two-towns",
+        "title": "A bridge between two towns, two countries",
+        "featured_name": "Eva Horváth",
+        "featured_description": "owner of a bakery on the border (demo story)",
+        "politician_name": "Stefan Maier",
+        "politician_office": "Mayor of a border town (demo)",
+        "region": "AT11",
+        "theme": "multilevel",
+        "lead": "An Interreg project rebuilt a footbridge between an Austrian and a Hungarian town, "
+        "planned together by both municipalities and their regions.",
+        "introduction": "Local, regional, national and European partners built this bridge together. "
+        "That is what multilevel governance looks like.",
+    },
+    {
+        "slug": "clean-buses-for-a-port-city",
+        "title": "Clean buses for a port city",
+        "featured_name": "Giorgos Papadakis",
+        "featured_description": "bus driver for 20 years (demo story)",
+        "politician_name": "Eleni Kosta",
+        "politician_office": "Deputy Regional Governor (demo)",
+        "region": "EL43",
+        "theme": "greener",
+        "lead": "Electric buses co-funded by the Cohesion Fund made the air cleaner in the centre of the city.",
+        "introduction": "Our citizens breathe the difference that cohesion policy makes every day.",
+    },
+]
+STORY_BODY = (
+    "<p>This is a demo story, written to show how success stories appear on the site. Campaign staff "
+    "replace it with a real story: who benefited, what the project changed, and how EU cohesion policy "
+    "made it possible.</p>"
+)
+
+LIBRARY = [
+    ("The future of cohesion policy after 2020", "European association of regions (demo)", "position-paper",
+     "en", "2017-10-09", "Why cohesion policy must remain the EU's main investment policy after 2020."),
+    ("Cohesion policy and the recovery from COVID-19", "European association of cities (demo)", "report",
+     "en", "2020-07-01", "How the structural funds helped regions and cities respond to the pandemic."),
+    ("Politique de cohésion : l'avis des régions", "Association nationale des régions (démo)", "opinion",
+     "fr", "2018-05-15", "Position des régions sur le cadre financier pluriannuel 2021-2027."),
+    ("Kohäsionspolitik für alle Regionen", "Verband der Kommunen (Demo)", "position-paper",
+     "de", "2018-03-20", "Stellungnahme zur Zukunft der Kohäsionspolitik nach 2020."),
+    ("Polityka spójności w liczbach", "Związek regionów (demo)", "study",
+     "pl", "2019-11-05", "Analiza wpływu polityki spójności na rozwój regionów."),
+    ("Multilevel governance in practice", "European Committee of the Regions (demo)", "study",
+     "en", "2021-02-10", "Case studies of partnership between EU, national, regional and local authorities."),
+    ("La política de cohesión en las regiones ultraperiféricas", "Asociación de regiones (demo)", "report",
+     "es", "2019-06-18", "El papel de la política de cohesión en Canarias y las demás regiones ultraperiféricas."),
+]  # fmt: skip

@@ -1,0 +1,140 @@
+"""Pictures for the demo content, drawn by code: web banners, the logo, story illustrations."""
+
+import io
+import math
+from functools import cache
+from pathlib import Path
+
+import font_source_sans_pro
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = Path(font_source_sans_pro.font_directory)
+BLUE = (0, 51, 153)
+YELLOW = (255, 204, 0)
+WHITE = (255, 255, 255)
+# Web banner sizes from the IAB standard set that partner sites most often have room for.
+BANNER_SIZES = ((728, 90), (300, 250), (160, 600))
+THEME_COLOURS = {
+    "greener": (30, 122, 60),
+    "smart": (0, 90, 156),
+    "inclusive": (179, 0, 75),
+    "multilevel": (122, 74, 0),
+}
+
+
+@cache
+def _font(weight: str, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONTS / f"SourceSansPro-{weight}.ttf"), size)
+
+
+def _wrap(draw: ImageDraw.ImageDraw, text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        candidate = f"{lines[-1]} {word}" if lines else word
+        if lines and draw.textlength(candidate, font=font) <= width:
+            lines[-1] = candidate
+        else:
+            lines.append(word)
+    return lines
+
+
+def _fit(
+    draw: ImageDraw.ImageDraw, text: str, weight: str, width: int, height: int, largest: int
+) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """The largest font size at which the text, wrapped, fits in the box."""
+    for size in range(largest, 7, -1):
+        font = _font(weight, size)
+        lines = _wrap(draw, text, font, width)
+        fits_width = all(draw.textlength(line, font=font) <= width for line in lines)
+        if fits_width and len(lines) * size * 1.15 <= height:
+            return font, lines
+    return _font(weight, 8), _wrap(draw, text, _font(weight, 8), width)
+
+
+def _draw_lines(
+    draw: ImageDraw.ImageDraw, lines: list[str], font: ImageFont.FreeTypeFont, x: int, y: int, fill: tuple
+) -> int:
+    line_height = int(font.size * 1.15)
+    for line in lines:
+        draw.text((x, y), line, font=font, fill=fill)
+        y += line_height
+    return y
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def banner_png(*, width: int, height: int, tagline: str, call: str) -> bytes:
+    image = Image.new("RGB", (width, height), BLUE)
+    draw = ImageDraw.Draw(image)
+    pad = max(8, min(width, height) // 12)
+    if width > height * 3:
+        # Leaderboard: brand on the left, tagline in the middle, the call to action on the right.
+        brand_font, brand_lines = _fit(draw, "#CohesionAlliance", "Bold", width // 4, height - 2 * pad, 30)
+        _draw_lines(draw, brand_lines, brand_font, pad, pad, YELLOW)
+        call_font, call_lines = _fit(draw, call, "Bold", width // 5, height - 3 * pad, 22)
+        call_width = max(int(draw.textlength(line, font=call_font)) for line in call_lines) + 2 * pad
+        call_box = (width - call_width - pad, pad, width - pad, height - pad)
+        draw.rounded_rectangle(call_box, radius=6, fill=YELLOW)
+        text_height = len(call_lines) * int(call_font.size * 1.15)
+        _draw_lines(draw, call_lines, call_font, call_box[0] + pad, (height - text_height) // 2, BLUE)
+        left = pad * 2 + width // 4
+        tag_font, tag_lines = _fit(draw, tagline, "Semibold", call_box[0] - left - pad, height - 2 * pad, 28)
+        tag_height = len(tag_lines) * int(tag_font.size * 1.15)
+        _draw_lines(draw, tag_lines, tag_font, left, (height - tag_height) // 2, WHITE)
+    else:
+        inner = width - 2 * pad
+        brand_font, brand_lines = _fit(draw, "#CohesionAlliance", "Bold", inner, height // 4, 40)
+        y = _draw_lines(draw, brand_lines, brand_font, pad, pad, YELLOW) + pad
+        tag_font, tag_lines = _fit(draw, tagline, "Semibold", inner, height // 2 - pad, 44)
+        _draw_lines(draw, tag_lines, tag_font, pad, y, WHITE)
+        call_font, call_lines = _fit(draw, call, "Bold", inner - 2 * pad, height // 5, 26)
+        box_height = len(call_lines) * int(call_font.size * 1.15) + pad
+        call_box = (pad, height - pad - box_height, width - pad, height - pad)
+        draw.rounded_rectangle(call_box, radius=6, fill=YELLOW)
+        _draw_lines(draw, call_lines, call_font, pad * 2, call_box[1] + pad // 2, BLUE)
+    return _png(image)
+
+
+def logo_svg() -> bytes:
+    return b"""<svg xmlns="http://www.w3.org/2000/svg" width="600" height="160" viewBox="0 0 600 160" role="img">
+<title>#CohesionAlliance</title>
+<rect width="600" height="160" rx="12" fill="#003399"/>
+<g fill="#ffcc00">
+<circle cx="80" cy="34" r="7"/><circle cx="106" cy="41" r="7"/><circle cx="125" cy="60" r="7"/>
+<circle cx="132" cy="86" r="7"/><circle cx="125" cy="112" r="7"/><circle cx="106" cy="131" r="7"/>
+<circle cx="80" cy="138" r="7"/><circle cx="54" cy="131" r="7"/><circle cx="35" cy="112" r="7"/>
+<circle cx="28" cy="86" r="7"/><circle cx="35" cy="60" r="7"/><circle cx="54" cy="41" r="7"/>
+</g>
+<text x="160" y="100" fill="#ffffff" font-family="Source Sans Pro, Arial, sans-serif" font-size="48"
+ font-weight="700">#CohesionAlliance</text>
+</svg>
+"""
+
+
+def logo_png() -> bytes:
+    image = Image.new("RGB", (600, 160), BLUE)
+    draw = ImageDraw.Draw(image)
+    for index in range(12):
+        angle = math.tau * index / 12
+        x, y = 80 + 52 * math.sin(angle), 86 - 52 * math.cos(angle)
+        draw.ellipse((x - 7, y - 7, x + 7, y + 7), fill=YELLOW)
+    draw.text((160, 52), "#CohesionAlliance", font=_font("Bold", 48), fill=WHITE)
+    return _png(image)
+
+
+def illustration_png(*, theme: str, label: str, width: int = 1200, height: int = 800) -> bytes:
+    """A plain illustration in the theme's colour, standing in for a real project photo."""
+    colour = THEME_COLOURS.get(theme, BLUE)
+    image = Image.new("RGB", (width, height), colour)
+    draw = ImageDraw.Draw(image)
+    for step in range(0, height, 40):
+        shade = tuple(min(255, channel + step // 8) for channel in colour)
+        draw.rectangle((0, step, width, step + 40), fill=shade)
+    draw.ellipse((width * 0.6, height * 0.1, width * 0.9, height * 0.55), fill=YELLOW)
+    font, lines = _fit(draw, label, "Bold", width - 160, height // 3, 72)
+    _draw_lines(draw, lines, font, 80, height - 80 - len(lines) * int(font.size * 1.15), WHITE)
+    return _png(image)
