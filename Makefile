@@ -65,7 +65,7 @@ test-fast: install translations ## The test suite without the browser journeys
 LANGUAGES := bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv
 
 messages: install ## Extract interface strings into locale/ (needs GNU gettext)
-	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore=.venv --ignore=var --add-location=file
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore=.venv --ignore=var --add-location=file --no-obsolete
 
 clean: ## Remove the virtualenv and local data
 	rm -rf $(VENV) var

@@ -56,16 +56,16 @@ def page_urls_by_language(page: Page, request: HttpRequest | None = None) -> dic
 
 def language_links(request: HttpRequest, page: Page | None = None) -> list[LanguageLink]:
     """The switcher's entries: the same page in each language (the same URL for pages outside Wagtail)."""
-    current = translation.get_language()
-    urls = page_urls_by_language(page, request) if page is not None else {}
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    if page is None:
+        urls = {code: translate_url(request.get_full_path(), code) for code, _ in EU_LANGUAGES}
+    else:
+        urls = page_urls_by_language(page, request)
+        # A page's own sub-address (a statement version) is kept: it is the same in every language.
+        suffix = request.path.removeprefix(urls[current]) if request.path.startswith(urls[current]) else ""
+        urls = {code: url + suffix for code, url in urls.items()}
     return [
-        LanguageLink(
-            code=code,
-            name=name,
-            url=urls.get(code) or translate_url(request.get_full_path(), code),
-            is_current=code == current,
-        )
-        for code, name in EU_LANGUAGES
+        LanguageLink(code=code, name=name, url=urls[code], is_current=code == current) for code, name in EU_LANGUAGES
     ]
 
 

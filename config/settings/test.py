@@ -1,16 +1,24 @@
 """Tests: fast hashing, in-memory mail, tasks run inline so a test sees their effect."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
-from .base import VAR_DIR
+from .base import LOGGING
 
 SECRET_KEY = "test-secret-key-not-for-production-use-0123456789abcdef"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-MEDIA_ROOT = VAR_DIR / "test-media"
+# Real files, as in production, in a folder of the test run's own.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="alliance-test-media-"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Static files come from the apps' folders (no collectstatic before tests).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+LOGGING = {**LOGGING, "loggers": {"django_tasks": {"level": "WARNING"}}}
