@@ -50,7 +50,7 @@ class Statement(TranslatableMixin, RevisionMixin, models.Model):
         return f"{self.title} ({self.adopted_on:%Y})"
 
     @property
-    def revisions(self):  # type: ignore[no-untyped-def]
+    def revisions(self):
         return self._revisions
 
     @property

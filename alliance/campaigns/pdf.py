@@ -84,7 +84,7 @@ def _text(value: str) -> str:
     return escape(value.strip())
 
 
-def _points(value, styles: dict[str, ParagraphStyle]) -> list[Flowable]:  # type: ignore[no-untyped-def]
+def _points(value, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     flowables: list[Flowable] = []
     if value["intro"]:
         flowables.append(Paragraph(_text(value["intro"]), styles["intro"]))
@@ -97,7 +97,7 @@ def _points(value, styles: dict[str, ParagraphStyle]) -> list[Flowable]:  # type
     return [KeepTogether(flowables)]
 
 
-def _themes(themes, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:  # type: ignore[no-untyped-def]
+def _themes(themes, styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     cells: list = [
         [Paragraph(_text(theme["title"]), styles["theme_title"]), Paragraph(_text(theme["text"]), styles["theme_text"])]
         for theme in themes
@@ -136,7 +136,7 @@ def _body(statement: Statement, styles: dict[str, ParagraphStyle], width: float)
     return flowables
 
 
-def _footer(url: str):  # type: ignore[no-untyped-def]
+def _footer(url: str):
     def draw(canvas: Canvas, document: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setStrokeColor(BLUE)

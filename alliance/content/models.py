@@ -38,7 +38,7 @@ class SourceTreeFallbackMixin:
     still reaches every page, shown in English and marked as such.
     """
 
-    def route(self, request: HttpRequest, path_components: list[str]):  # type: ignore[no-untyped-def]
+    def route(self, request: HttpRequest, path_components: list[str]):
         try:
             return super().route(request, path_components)  # type: ignore[misc]
         except Http404:
@@ -60,13 +60,11 @@ class HomePage(SourceTreeFallbackMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:  # type: ignore[no-untyped-def]
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         source = self.get_translation_or_none(Locale.get_default()) or self
         context["counts"] = signature_counts()
-        context["latest_stories"] = (
-            StoryPage.objects.live().descendant_of(source).order_by("-first_published_at")[:3]
-        )
+        context["latest_stories"] = StoryPage.objects.live().descendant_of(source).order_by("-first_published_at")[:3]
         for name, page_type in (
             ("statement_page", StatementPage),
             ("stories_page", StoryIndexPage),
@@ -87,7 +85,7 @@ class StatementPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("statement page")
 
-    def _render_version(self, request: HttpRequest, statement) -> HttpResponse:  # type: ignore[no-untyped-def]
+    def _render_version(self, request: HttpRequest, statement) -> HttpResponse:
         language_code = translation.get_language()
         versions = statements_for_language(language_code)
         return self.render(
@@ -134,7 +132,7 @@ class StoryIndexPage(SourceTreeFallbackMixin, Page):
     class Meta:
         verbose_name = _("story list")
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:  # type: ignore[no-untyped-def]
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         source = self.get_translation_or_none(Locale.get_default()) or self
         stories = StoryPage.objects.child_of(source).live().order_by("-first_published_at")
@@ -216,7 +214,7 @@ class StoryPage(Page):
         verbose_name = _("story")
         verbose_name_plural = _("stories")
 
-    def save(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def save(self, *args, **kwargs):
         self.country = country_of(self.region)
         return super().save(*args, **kwargs)
 
@@ -293,7 +291,7 @@ class LibraryPage(Page):
     class Meta:
         verbose_name = _("library")
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:  # type: ignore[no-untyped-def]
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         query = request.GET.get("q", "").strip()
         kind = request.GET.get("kind", "")
@@ -373,7 +371,7 @@ class MaterialsPage(Page):
     class Meta:
         verbose_name = _("materials for partners")
 
-    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:  # type: ignore[no-untyped-def]
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         materials = Material.objects.select_related("document")
         language = request.GET.get("language", "")
@@ -414,7 +412,7 @@ class StandardPage(Page):
         verbose_name = _("text page")
 
 
-def paginate(request: HttpRequest, items, *, per_page: int) -> PaginatorPage:  # type: ignore[no-untyped-def]
+def paginate(request: HttpRequest, items, *, per_page: int) -> PaginatorPage:
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 

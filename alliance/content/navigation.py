@@ -38,7 +38,9 @@ def main_navigation(request: HttpRequest) -> list[NavigationLink]:
     for page_type, label in MAIN_NAVIGATION:
         page = page_type.objects.live().descendant_of(root).filter(locale=root.locale).first()
         if page is not None:
-            links.append(NavigationLink(label=label, url=localized_page_url(page, request), translation_key=page.translation_key))
+            links.append(
+                NavigationLink(label=label, url=localized_page_url(page, request), translation_key=page.translation_key)
+            )
     return links
 
 
@@ -48,7 +50,9 @@ def footer_links(request: HttpRequest) -> list[NavigationLink]:
         return []
     pages = StandardPage.objects.live().child_of(root).filter(locale=root.locale)
     return [
-        NavigationLink(label=page.localized.title, url=localized_page_url(page, request), translation_key=page.translation_key)
+        NavigationLink(
+            label=page.localized.title, url=localized_page_url(page, request), translation_key=page.translation_key
+        )
         for page in pages
     ]
 

@@ -13,7 +13,9 @@ from alliance.campaigns.pdf import BLUE, register_fonts
 def demo_document_pdf(*, title: str, author: str, summary: str) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, title=title, author=author)
+    document = SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm, title=title, author=author
+    )
     heading = ParagraphStyle("heading", fontName="Sans-Bold", fontSize=20, leading=24, textColor=BLUE)
     body = ParagraphStyle("body", fontName="Sans", fontSize=11, leading=15)
     document.build(

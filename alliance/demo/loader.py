@@ -111,7 +111,9 @@ class DemoLoader:
         home = self._child(root, HomePage, "home", **home_text)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="#CohesionAlliance")
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="#CohesionAlliance"
+            )
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = "#CohesionAlliance"
@@ -213,7 +215,7 @@ class DemoLoader:
 
     # Files ------------------------------------------------------------------------------------
 
-    def _image(self, *, title: str, png: bytes, file_name: str):  # type: ignore[no-untyped-def]
+    def _image(self, *, title: str, png: bytes, file_name: str):
         image_model = get_image_model()
         image = image_model.objects.filter(title=title).first()
         if image is None:
@@ -222,7 +224,7 @@ class DemoLoader:
             self.created["images"] += 1
         return image
 
-    def _document(self, *, title: str, data: bytes, file_name: str):  # type: ignore[no-untyped-def]
+    def _document(self, *, title: str, data: bytes, file_name: str):
         document_model = get_document_model()
         document = document_model.objects.filter(title=title).first()
         if document is None:
@@ -255,7 +257,9 @@ class DemoLoader:
         for code in LANGUAGE_CODES:
             banner = _read(DATA / "statements" / f"{code}.json")["banner"]
             for width, height in graphics.BANNER_SIZES:
-                if Material.objects.filter(kind=Material.Kind.BANNER, language=code, width=width, height=height).exists():
+                if Material.objects.filter(
+                    kind=Material.Kind.BANNER, language=code, width=width, height=height
+                ).exists():
                     continue
                 title = f"#CohesionAlliance banner {width}×{height}, {NATIVE_NAMES[code]}"
                 document = self._document(

@@ -19,6 +19,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files come from the apps' folders (no collectstatic before tests).
-STATIC_ROOT = None
+STATIC_ROOT = None  # type: ignore[assignment]
 WHITENOISE_USE_FINDERS = True
 LOGGING = {**LOGGING, "loggers": {"django_tasks": {"level": "WARNING"}}}

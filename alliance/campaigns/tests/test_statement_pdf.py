@@ -10,7 +10,7 @@ from alliance.demo.loader import DATA as DEMO_DATA
 pytestmark = pytest.mark.django_db
 
 
-def pdf_text(response) -> str:  # type: ignore[no-untyped-def]
+def pdf_text(response) -> str:
     reader = PdfReader(io.BytesIO(response.content))
     return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
 
@@ -37,8 +37,9 @@ def test_statement_pdf_is_typeset_in_the_requested_language(client, code):
 def test_statement_pdf_metadata_names_the_title_and_language(client):
     response = client.get("/de/statements/statement-of-principles.pdf")
 
-    reader = PdfReader(io.BytesIO(response.content))
-    assert reader.metadata.title == demo_statement("de")["original"]["title"]
+    metadata = PdfReader(io.BytesIO(response.content)).metadata
+    assert metadata is not None
+    assert metadata.title == demo_statement("de")["original"]["title"]
     assert response["Content-Language"] == "de"
 
 

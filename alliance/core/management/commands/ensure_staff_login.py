@@ -13,7 +13,7 @@ PASSWORD_FILE = settings.VAR_DIR / "staff-login.txt"
 class Command(BaseCommand):
     help = "Create a staff administrator for local use if there is none, and say how to log in."
 
-    def add_arguments(self, parser):  # type: ignore[no-untyped-def]
+    def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
         parser.add_argument("--email", default="admin@cohesion-alliance.localhost")
 
@@ -30,5 +30,7 @@ class Command(BaseCommand):
         user.groups.add(Group.objects.get(name=ADMINISTRATORS))
         PASSWORD_FILE.write_text(f"{username}\n{password}\n", encoding="utf-8")
         PASSWORD_FILE.chmod(0o600)
-        self.stdout.write(self.style.SUCCESS(f"Staff login created: {admin_url} user {username!r}, password {password!r}"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Staff login created: {admin_url} user {username!r}, password {password!r}")
+        )
         self.stdout.write(f"(also written to {PASSWORD_FILE})")
