@@ -11,7 +11,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from alliance.campaigns.models import Statement
 from alliance.content.models import (
@@ -57,6 +57,8 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self) -> Counter[str]:
+        if Collection.get_first_root_node() is None:
+            Collection.add_root(name="Root")
         self.load_statements()
         home = self.load_pages()
         self.translate_home(home)
@@ -106,6 +108,8 @@ class DemoLoader:
 
     def load_pages(self) -> HomePage:
         root = Page.get_first_root_node()
+        if root is None:  # an emptied database (`manage.py flush`) has lost the tree's root
+            root = Page.add_root(title="Root", slug="root", locale=self.locale)
         self._replace_wagtail_welcome_page(root)
         home_text = _read(DATA / "home" / "en.json")
         home = self._child(root, HomePage, "home", **home_text)

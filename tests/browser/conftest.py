@@ -39,8 +39,8 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def site(live_server, transactional_db):
-    """The live site with demo content (a live server's database starts empty)."""
+def site(transactional_db, live_server):
+    """The live site with demo content, committed so that the server thread sees it."""
     load_demo()
     return live_server
 
