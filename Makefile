@@ -1,6 +1,8 @@
 # Two commands set everything up: `make run` (the site with demo content) and `make test` (what CI checks).
 PYTHON ?= python3
 PORT ?= 8000
+# Links in e-mails and in the staff login message point at the address being served.
+export SITE_URL ?= http://127.0.0.1:$(PORT)
 VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
