@@ -1,9 +1,11 @@
+from collections.abc import Iterable
 from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +25,7 @@ from alliance.campaigns.selectors import (
     statements_for_language,
 )
 from alliance.campaigns.themes import Theme
+from alliance.core.i18n import localized_versions
 from alliance.core.languages import EU_LANGUAGES
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_choices, region_name
 
@@ -70,7 +73,7 @@ class HomePage(SourceTreeFallbackMixin, Page):
             ("stories_page", StoryIndexPage),
             ("take_action_page", TakeActionPage),
         ):
-            context[name] = page_type.objects.live().descendant_of(source).first()
+            context[name] = page_type.objects.live().descendant_of(source).select_related("locale").first()
         return context
 
 
@@ -143,9 +146,11 @@ class StoryIndexPage(SourceTreeFallbackMixin, Page):
         if theme in Theme.values:
             stories = stories.filter(theme=theme)
         present_countries = set(StoryPage.objects.child_of(source).live().values_list("country", flat=True))
+        stories_page = paginate(request, stories, per_page=12)
         context.update(
             {
-                "stories": paginate(request, stories, per_page=12),
+                "stories": stories_page,
+                "story_cards": story_cards(stories_page.object_list),
                 "selected_country": country,
                 "selected_theme": theme,
                 "countries": [code for code in EU_COUNTRIES if code in present_countries],
@@ -224,7 +229,8 @@ class StoryPage(Page):
 
     @property
     def first_photo(self) -> "StoryPhoto | None":
-        return self.photos.first()
+        photos = list(self.photos.all())  # uses the photos prefetched by story_cards()
+        return photos[0] if photos else None
 
 
 class StoryPhoto(Orderable):
@@ -410,6 +416,14 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("text page")
+
+
+def story_cards(stories: Iterable[StoryPage]) -> list[StoryPage]:
+    """The stories in the visitor's language where translated, with their photos, ready for cards."""
+    cards = localized_versions(list(stories), model=StoryPage)
+    photos = StoryPhoto.objects.select_related("image").prefetch_related("image__renditions")
+    prefetch_related_objects(cards, Prefetch("photos", queryset=photos))
+    return cards
 
 
 def paginate(request: HttpRequest, items, *, per_page: int) -> PaginatorPage:

@@ -7,7 +7,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from alliance.core.i18n import localized_page_url
+from alliance.core.i18n import localized_page_url, localized_versions, url_for_visitor
 
 from .models import AboutPage, LibraryPage, MaterialsPage, StandardPage, StatementPage, StoryIndexPage, TakeActionPage
 
@@ -34,26 +34,28 @@ def main_navigation(request: HttpRequest) -> list[NavigationLink]:
     root = _site_root(request)
     if root is None:
         return []
-    links = []
-    for page_type, label in MAIN_NAVIGATION:
-        page = page_type.objects.live().descendant_of(root).filter(locale=root.locale).first()
-        if page is not None:
-            links.append(
-                NavigationLink(label=label, url=localized_page_url(page, request), translation_key=page.translation_key)
-            )
-    return links
+    labels = dict(MAIN_NAVIGATION)
+    first_of_each_type: dict[type[Page], Page] = {}
+    candidates = Page.objects.live().descendant_of(root).filter(locale=root.locale).type(*labels)
+    for page in candidates.select_related("locale").order_by("path"):
+        first_of_each_type.setdefault(page.specific_class, page)
+    pages = [first_of_each_type[page_type] for page_type in labels if page_type in first_of_each_type]
+    return [
+        NavigationLink(
+            label=labels[page.specific_class], url=url_for_visitor(shown, request), translation_key=page.translation_key
+        )
+        for page, shown in zip(pages, localized_versions(pages), strict=True)
+    ]
 
 
 def footer_links(request: HttpRequest) -> list[NavigationLink]:
     root = _site_root(request)
     if root is None:
         return []
-    pages = StandardPage.objects.live().child_of(root).filter(locale=root.locale)
+    pages = list(StandardPage.objects.live().child_of(root).filter(locale=root.locale).select_related("locale"))
     return [
-        NavigationLink(
-            label=page.localized.title, url=localized_page_url(page, request), translation_key=page.translation_key
-        )
-        for page in pages
+        NavigationLink(label=shown.title, url=url_for_visitor(shown, request), translation_key=page.translation_key)
+        for page, shown in zip(pages, localized_versions(pages), strict=True)
     ]
 
 

@@ -1,6 +1,8 @@
 """Language helpers: where the same page lives in another language, and which language a page is shown in."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -9,6 +11,8 @@ from django.utils import translation
 from wagtail.models import Page
 
 from .languages import EU_LANGUAGES
+
+PageT = TypeVar("PageT", bound=Page)
 
 
 @dataclass(frozen=True)
@@ -25,18 +29,36 @@ def with_language_prefix(path: str, language_code: str) -> str:
     return f"/{language_code}/{rest}"
 
 
-def localized_page_url(page: Page, request: HttpRequest | None = None) -> str:
-    """The page's address for a visitor reading in the active language.
+def localized_versions(pages: Sequence[PageT], model: type[PageT] = Page) -> list[PageT]:
+    """Each page in the visitor's language where it has a live translation, else the page itself.
 
-    A live translation has its own address. Without one, the page is served in its source language
-    under the visitor's language prefix, so that following a link keeps the visitor in their language.
+    Translations are read as `model`, so a list of one page type comes back with its own fields.
     """
     language_code = translation.get_language() or settings.LANGUAGE_CODE
-    page = page.localized
+    translations = {
+        translated.translation_key: translated
+        for translated in model.objects.live()
+        .filter(translation_key__in={page.translation_key for page in pages}, locale__language_code=language_code)
+        .select_related("locale")
+    }
+    return [translations.get(page.translation_key, page) for page in pages]
+
+
+def url_for_visitor(page: Page, request: HttpRequest | None = None) -> str:
+    """The page's address under the visitor's language prefix.
+
+    A translated page has its own address. A page without a translation is served in its source
+    language under the visitor's prefix, so that following a link keeps the visitor in their language.
+    """
+    language_code = translation.get_language() or settings.LANGUAGE_CODE
     url = page.get_url(request) or ""
     if page.locale.language_code == language_code:
         return url
     return with_language_prefix(url, language_code)
+
+
+def localized_page_url(page: Page, request: HttpRequest | None = None) -> str:
+    return url_for_visitor(localized_versions([page])[0], request)
 
 
 def page_urls_by_language(page: Page, request: HttpRequest | None = None) -> dict[str, str]:

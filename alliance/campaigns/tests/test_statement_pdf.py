@@ -5,6 +5,7 @@ import pytest
 from pypdf import PdfReader
 
 from alliance.campaigns.models import Statement
+from alliance.campaigns.selectors import statements_for_language
 from alliance.demo.loader import DATA as DEMO_DATA
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +57,11 @@ def test_statement_pdf_follows_an_edit_of_the_text(client):
     after = pdf_text(client.get("/en/statements/declaration-2-0.pdf"))
     assert "as amended" not in before
     assert "Declaration 2.0, as amended" in after
+
+
+def test_statement_versions_for_a_language_take_two_queries(django_assert_num_queries):
+    with django_assert_num_queries(2):
+        versions = statements_for_language("lv")
+
+    assert [version.slug for version in versions] == ["declaration-2-0", "statement-of-principles"]
+    assert {version.language_code for version in versions} == {"lv"}

@@ -162,3 +162,12 @@ def test_unknown_page_gets_a_translated_not_found_page(client):
     assert response.status_code == 404
     with translation.override("fr"):
         assert gettext("Page not found") in response.content.decode()
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_needs_a_bounded_number_of_queries(client, page, django_assert_max_num_queries):
+    url = PAGES[page][0].format(lang="fr")
+    client.get(url)  # the first visit fills the per-process caches (site root paths, content types)
+
+    with django_assert_max_num_queries(45):
+        assert client.get(url).status_code == 200

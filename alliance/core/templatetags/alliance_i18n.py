@@ -11,6 +11,12 @@ def localized_pageurl(context: template.Context, page: Page) -> str:
     return i18n.localized_page_url(page, context.get("request"))
 
 
+@register.simple_tag(takes_context=True)
+def visitor_url(context: template.Context, page: Page) -> str:
+    """The address of a page already shown in the visitor's language (no lookup of its translation)."""
+    return i18n.url_for_visitor(page, context.get("request"))
+
+
 @register.inclusion_tag("core/language_switcher.html", takes_context=True)
 def language_switcher(context: template.Context) -> dict:
     request = context["request"]
