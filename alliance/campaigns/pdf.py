@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 
 import font_source_sans_pro
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.enums import TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -35,6 +35,7 @@ from .models import Statement
 BLUE = colors.HexColor("#003399")
 ACCENT = colors.HexColor("#b3004b")
 INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#4a4a4a")
 FONT_FILES = Path(font_source_sans_pro.font_directory)
 THEME_COLOURS = {
     "greener": colors.HexColor("#1e7a3c"),
@@ -46,16 +47,10 @@ THEME_COLOURS = {
 
 @cache
 def register_fonts() -> None:
-    for name, file_name in {
-        "Sans": "SourceSansPro-Regular.ttf",
-        "Sans-Bold": "SourceSansPro-Bold.ttf",
-        "Sans-Italic": "SourceSansPro-It.ttf",
-        "Sans-BoldItalic": "SourceSansPro-BoldIt.ttf",
-    }.items():
-        pdfmetrics.registerFont(TTFont(name, FONT_FILES / file_name))
-    pdfmetrics.registerFontFamily(
-        "Sans", normal="Sans", bold="Sans-Bold", italic="Sans-Italic", boldItalic="Sans-BoldItalic"
-    )
+    # The italic cuts of Source Sans Pro have no Greek or Cyrillic letters, so the family has none.
+    pdfmetrics.registerFont(TTFont("Sans", FONT_FILES / "SourceSansPro-Regular.ttf"))
+    pdfmetrics.registerFont(TTFont("Sans-Bold", FONT_FILES / "SourceSansPro-Bold.ttf"))
+    pdfmetrics.registerFontFamily("Sans", normal="Sans", bold="Sans-Bold", italic="Sans", boldItalic="Sans-Bold")
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -68,15 +63,21 @@ def _styles() -> dict[str, ParagraphStyle]:
         "subtitle": ParagraphStyle(
             "subtitle", parent=body, fontName="Sans", fontSize=15, leading=19, textColor=BLUE, spaceBefore=4
         ),
-        "summary": ParagraphStyle("summary", parent=body, fontName="Sans-Italic", spaceBefore=10, spaceAfter=8),
+        "summary": ParagraphStyle(
+            "summary", parent=body, fontSize=12, leading=17, textColor=MUTED, spaceBefore=10, spaceAfter=8
+        ),
         "heading": ParagraphStyle(
             "heading", parent=body, fontName="Sans-Bold", fontSize=14, leading=18, textColor=BLUE, spaceBefore=12
         ),
         "body": ParagraphStyle("paragraph", parent=body, spaceBefore=6),
         "intro": ParagraphStyle("intro", parent=body, fontName="Sans-Bold", spaceBefore=10, spaceAfter=4),
         "item": ParagraphStyle("item", parent=body),
-        "theme_title": ParagraphStyle("theme_title", parent=body, fontName="Sans-Bold", textColor=colors.white),
-        "theme_text": ParagraphStyle("theme_text", parent=body, fontSize=10, leading=13.5, textColor=colors.white),
+        "theme_title": ParagraphStyle(
+            "theme_title", parent=body, fontName="Sans-Bold", textColor=colors.white, alignment=TA_LEFT
+        ),
+        "theme_text": ParagraphStyle(
+            "theme_text", parent=body, fontSize=10, leading=13.5, textColor=colors.white, alignment=TA_LEFT
+        ),
     }
 
 

@@ -30,6 +30,7 @@ def test_statement_pdf_is_typeset_in_the_requested_language(client, code):
     text = pdf_text(response)
     declaration = demo_statement(code)["declaration"]
     assert declaration["title"] in text
+    assert " ".join(declaration["summary"].split()[:5]) in text
     # Greek and Cyrillic letters survive: the embedded font covers them.
     first_demand = declaration["body"][3]["value"]["items"][0]
     assert " ".join(first_demand.split()[:4]) in text
