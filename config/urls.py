@@ -7,9 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from alliance.core import views as core_views
+from alliance.signatures import views as signature_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("counters/<slug:slug>.json", signature_views.counter, name="counter"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -20,5 +22,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("alliance.campaigns.urls")),
+    path("", include("alliance.signatures.urls")),
     path("", include(wagtail_urls)),
 )

@@ -1,6 +1,7 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Locale, RevisionMixin, TranslatableMixin
@@ -62,3 +63,45 @@ class Statement(TranslatableMixin, RevisionMixin, models.Model):
 
     def in_locale_or_self(self, locale: Locale) -> "Statement":
         return self.get_translation_or_none(locale) or self
+
+
+class CampaignQuerySet(models.QuerySet["Campaign"]):
+    def open(self) -> "CampaignQuerySet":
+        now = timezone.now()
+        return self.filter(models.Q(closes_at__isnull=True) | models.Q(closes_at__gt=now), opens_at__lte=now)
+
+
+class Campaign(models.Model):
+    """Something people sign: the statement of principles (organisations) or the petition (citizens)."""
+
+    class Kind(models.TextChoices):
+        STATEMENT = "statement", _("Statement of principles: organisations and politicians")
+        PETITION = "petition", _("Petition: citizens")
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=200, help_text=_("For staff; visitors see the page's title."))
+    goal = models.PositiveIntegerField(_("goal"), default=0, help_text=_("Number of signatures to reach; 0 for none."))
+    opens_at = models.DateTimeField(_("opens at"), default=timezone.now)
+    closes_at = models.DateTimeField(_("closes at"), null=True, blank=True)
+
+    objects = CampaignQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+        ordering = ["opens_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes_at__isnull=True) | models.Q(closes_at__gt=models.F("opens_at")),
+                name="campaign_closes_after_it_opens",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_open(self) -> bool:
+        now = timezone.now()
+        return self.opens_at <= now and (self.closes_at is None or now < self.closes_at)

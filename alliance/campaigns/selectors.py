@@ -38,20 +38,6 @@ def statement_languages(statement: Statement) -> list[str]:
 
 
 @dataclass(frozen=True)
-class SignatureCounts:
-    organisations: int
-    individuals: int
-
-
-def signature_counts() -> SignatureCounts:
-    """Confirmed signatures of the statement (organisations) and of the petition (individuals).
-
-    Nobody can sign yet: the signing lifecycle has not been built, so both counts are truly zero.
-    """
-    return SignatureCounts(organisations=0, individuals=0)
-
-
-@dataclass(frozen=True)
 class PdfLink:
     language_code: str
     language_name: str

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Statement
+from .models import Campaign, Statement
 
 
 class StatementViewSet(SnippetViewSet):
@@ -17,3 +17,16 @@ class StatementViewSet(SnippetViewSet):
 
 
 register_snippet(StatementViewSet)
+
+
+class CampaignViewSet(SnippetViewSet):
+    model = Campaign
+    icon = "crosshairs"
+    menu_label = _("Campaigns")
+    menu_order = 190
+    add_to_admin_menu = True
+    list_display = ["title", "slug", "kind", "goal", "opens_at", "closes_at"]
+    list_filter = ["kind"]
+
+
+register_snippet(CampaignViewSet)

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,16 +19,19 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
+from alliance.campaigns.models import Campaign, Statement
 from alliance.campaigns.selectors import (
-    signature_counts,
     statement_for_language,
     statement_pdf_links,
     statements_for_language,
 )
 from alliance.campaigns.themes import Theme
-from alliance.core.i18n import localized_versions
+from alliance.core.i18n import localized_page_url, localized_versions
 from alliance.core.languages import EU_LANGUAGES
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_choices, region_name
+from alliance.signatures.forms import PetitionSignatureForm, SignatureForm, StatementSignatureForm
+from alliance.signatures.selectors import campaign_count, signature_counts
+from alliance.signatures.views import accept_signature
 
 from .blocks import ActionBlock, MilestoneBlock
 
@@ -70,6 +74,7 @@ class HomePage(SourceTreeFallbackMixin, Page):
         context["latest_stories"] = StoryPage.objects.live().descendant_of(source).order_by("-first_published_at")[:3]
         for name, page_type in (
             ("statement_page", StatementPage),
+            ("petition_page", PetitionPage),
             ("stories_page", StoryIndexPage),
             ("take_action_page", TakeActionPage),
         ):
@@ -77,34 +82,84 @@ class HomePage(SourceTreeFallbackMixin, Page):
         return context
 
 
-class StatementPage(RoutablePageMixin, Page):
-    """The statement of principles: the current version, its earlier versions, and the PDFs."""
+class SigningPageMixin:
+    """A page that carries a campaign's sign form: posting to the page signs, then shows "check your inbox"."""
+
+    form_class: type[SignatureForm]
+    campaign: Campaign | None
+
+    def signing_context(self, request: HttpRequest, form: SignatureForm | None = None) -> dict:
+        campaign = self.campaign
+        privacy_page = StandardPage.objects.live().filter(slug="privacy").first()
+        return {
+            "campaign": campaign,
+            "count": campaign_count(campaign) if campaign else None,
+            "form": form or self.form_class(),
+            "privacy_url": localized_page_url(privacy_page, request) if privacy_page else "",
+        }
+
+    def sign(self, request: HttpRequest) -> tuple[HttpResponse | None, SignatureForm]:
+        """Handle a posted sign form: a redirect to the thanks page when accepted, else the bound form."""
+        form = self.form_class(request.POST)
+        campaign = self.campaign
+        if campaign is None or not campaign.is_open:
+            form.add_error(None, _("Signing is closed."))
+        if form.is_valid():
+            accept_signature(request, campaign=campaign, form=form)
+            return redirect(request.path.rstrip("/") + "/thanks/"), form
+        return None, form
+
+
+class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
+    """The statement of principles: the current version, its earlier versions, the PDFs and the sign form."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"kind": Campaign.Kind.STATEMENT},
+        help_text=_("The campaign that organisations sign on this page."),
+    )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("campaign")]
     max_count_per_parent = 1
+    form_class = StatementSignatureForm
 
     class Meta:
         verbose_name = _("statement page")
 
-    def _render_version(self, request: HttpRequest, statement) -> HttpResponse:
-        language_code = translation.get_language()
-        versions = statements_for_language(language_code)
+    def _render_version(self, request: HttpRequest, statement, **extra) -> HttpResponse:  # type: ignore[no-untyped-def]
+        versions = statements_for_language(translation.get_language())
         return self.render(
             request,
             context_overrides={
                 "statement": statement,
                 "versions": versions,
                 "pdf_links": statement_pdf_links(statement) if statement else [],
+                **extra,
             },
         )
 
+    def _current(self) -> Statement | None:
+        versions = statements_for_language(translation.get_language())
+        return next((version for version in versions if version.is_current), versions[0] if versions else None)
+
     @path("")
     def current_version(self, request: HttpRequest) -> HttpResponse:
-        versions = statements_for_language(translation.get_language())
-        current = next((version for version in versions if version.is_current), versions[0] if versions else None)
-        return self._render_version(request, current)
+        form = None
+        if request.method == "POST":
+            response, form = self.sign(request)
+            if response is not None:
+                return response
+        return self._render_version(request, self._current(), **self.signing_context(request, form))
+
+    @path("thanks/")
+    def thanks(self, request: HttpRequest) -> HttpResponse:
+        return self._render_version(request, self._current(), signed=True, **self.signing_context(request))
 
     @re_path(r"^(?P<slug>[-\w]+)/$")
     def version(self, request: HttpRequest, slug: str) -> HttpResponse:
@@ -112,6 +167,43 @@ class StatementPage(RoutablePageMixin, Page):
         if statement is None:
             raise Http404
         return self._render_version(request, statement)
+
+
+class PetitionPage(SigningPageMixin, RoutablePageMixin, Page):
+    """The citizens' petition: its text, the live counter and the sign form."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = RichTextField(_("petition text"), features=RICH_TEXT_FEATURES)
+    campaign = models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"kind": Campaign.Kind.PETITION},
+        help_text=_("The campaign that citizens sign on this page."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), FieldPanel("campaign")]
+    max_count_per_parent = 1
+    form_class = PetitionSignatureForm
+
+    class Meta:
+        verbose_name = _("petition page")
+
+    @path("")
+    def petition(self, request: HttpRequest) -> HttpResponse:
+        form = None
+        if request.method == "POST":
+            response, form = self.sign(request)
+            if response is not None:
+                return response
+        return self.render(request, context_overrides=self.signing_context(request, form))
+
+    @path("thanks/")
+    def thanks(self, request: HttpRequest) -> HttpResponse:
+        return self.render(request, context_overrides={"signed": True, **self.signing_context(request)})
 
 
 class AboutPage(Page):

@@ -9,13 +9,23 @@ from wagtail.models import Page, Site
 
 from alliance.core.i18n import localized_page_url, localized_versions, url_for_visitor
 
-from .models import AboutPage, LibraryPage, MaterialsPage, StandardPage, StatementPage, StoryIndexPage, TakeActionPage
+from .models import (
+    AboutPage,
+    LibraryPage,
+    MaterialsPage,
+    PetitionPage,
+    StandardPage,
+    StatementPage,
+    StoryIndexPage,
+    TakeActionPage,
+)
 
 # Labels are interface strings, so the navigation reads in the visitor's language even where the
 # pages themselves have not been translated yet.
 MAIN_NAVIGATION = (
     (AboutPage, _("About")),
     (StatementPage, _("Join us")),
+    (PetitionPage, _("Petition")),
     (StoryIndexPage, _("See it")),
     (TakeActionPage, _("Take action")),
     (LibraryPage, _("Library")),

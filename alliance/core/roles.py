@@ -10,7 +10,7 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 ADMINISTRATORS = "Administrators"
 
-CONTENT_MODELS = ("campaigns.statement", "content.librarydocument", "content.material")
+CONTENT_MODELS = ("campaigns.campaign", "campaigns.statement", "content.librarydocument", "content.material")
 PAGE_PERMISSIONS = {
     EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"),
     MODERATORS: ("add_page", "change_page", "publish_page"),

@@ -173,3 +173,11 @@ LIBRARY = [
     ("La política de cohesión en las regiones ultraperiféricas", "Asociación de regiones (demo)", "report",
      "es", "2019-06-18", "El papel de la política de cohesión en Canarias y las demás regiones ultraperiféricas."),
 ]  # fmt: skip
+
+PETITION_INTRO = "Cohesion policy reaches every region of the European Union. Add your name to keep it strong."
+PETITION_BODY = (
+    "<p>We, citizens of the European Union, call on the EU institutions and the Member States to keep "
+    "cohesion policy a pillar of the Union's future: with the resources it needs, simpler rules, and support "
+    "for every region, so that no place and no one is left behind.</p>"
+    "<p>It takes seconds to sign, and every signature counts.</p>"
+)

@@ -13,7 +13,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from alliance.campaigns.models import Statement
+from alliance.campaigns.models import Campaign, Statement
 from alliance.content.models import (
     AboutPage,
     HomePage,
@@ -21,6 +21,7 @@ from alliance.content.models import (
     LibraryPage,
     Material,
     MaterialsPage,
+    PetitionPage,
     StandardPage,
     StatementPage,
     StoryIndexPage,
@@ -59,6 +60,7 @@ class DemoLoader:
     def load(self) -> Counter[str]:
         if Collection.get_first_root_node() is None:
             Collection.add_root(name="Root")
+        self.load_campaigns()
         self.load_statements()
         home = self.load_pages()
         self.translate_home(home)
@@ -66,7 +68,17 @@ class DemoLoader:
         self.load_materials()
         return self.created
 
-    # Statements -------------------------------------------------------------------------------
+    # Campaigns and statements -----------------------------------------------------------------
+
+    def load_campaigns(self) -> None:
+        for slug, kind, title, goal in (
+            ("statement-of-principles", Campaign.Kind.STATEMENT, "Statement of principles", 1000),
+            ("petition", Campaign.Kind.PETITION, "Petition for a strong EU cohesion policy", 20000),
+        ):
+            _, created = Campaign.objects.get_or_create(
+                slug=slug, defaults={"kind": kind, "title": title, "goal": goal}
+            )
+            self.created["campaigns"] += created
 
     def load_statements(self) -> None:
         for code in LANGUAGE_CODES:
@@ -140,6 +152,16 @@ class DemoLoader:
             intro="<p>The principles were drawn up in partnership by the European associations of regions and "
             "cities and the European Committee of the Regions. Organisations and politicians are invited "
             "to sign.</p>",
+            campaign=Campaign.objects.get(slug="statement-of-principles"),
+        )
+        petition_page = self._child(
+            home,
+            PetitionPage,
+            "petition",
+            title="Sign the petition",
+            intro=content.PETITION_INTRO,
+            body=content.PETITION_BODY,
+            campaign=Campaign.objects.get(slug="petition"),
         )
         stories = self._child(
             home,
@@ -162,8 +184,8 @@ class DemoLoader:
                     "value": {
                         "title": title,
                         "text": text,
-                        "link_page": statement_page.pk,
-                        "link_label": "Read and sign the statement",
+                        "link_page": (petition_page if title == "Join the petition" else statement_page).pk,
+                        "link_label": "Sign the petition" if title == "Join the petition" else "Read the statement",
                     },
                 }
                 for title, text in content.TAKE_ACTIONS

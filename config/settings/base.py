@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "alliance.core",
     "alliance.regions",
     "alliance.campaigns",
+    "alliance.signatures",
     "alliance.content",
     "alliance.demo",
     "wagtail_localize",
@@ -185,3 +186,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
 }
+
+# Personal data at rest. Names and e-mail addresses are encrypted with keys derived from SECRET_KEY
+# and SALT_KEY (django-fernet-encrypted-fields); e-mail addresses and IP addresses are compared
+# through a keyed hash. docs/personal-data.md explains rotation.
+SALT_KEY = env.list("FIELD_ENCRYPTION_SALTS", default=["alliance-personal-data"])
+PERSONAL_DATA_HASH_KEY = env("PERSONAL_DATA_HASH_KEY", default="")
+
+SITE_URL = WAGTAILADMIN_BASE_URL
+# Unconfirmed signatures are deleted after this many days.
+SIGNATURE_CONFIRMATION_DAYS = env.int("SIGNATURE_CONFIRMATION_DAYS", default=7)

@@ -22,3 +22,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 STATIC_ROOT = None  # type: ignore[assignment]
 WHITENOISE_USE_FINDERS = True
 LOGGING = {**LOGGING, "loggers": {"django_tasks": {"level": "WARNING"}}}
+PERSONAL_DATA_HASH_KEY = "test-personal-data-hash-key"
+SALT_KEY = ["test-salt"]

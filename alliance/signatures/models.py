@@ -1,0 +1,113 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from encrypted_fields.fields import EncryptedCharField, EncryptedEmailField
+
+from alliance.campaigns.models import Campaign
+from alliance.core.languages import EU_LANGUAGES
+
+
+class SignatureQuerySet(models.QuerySet["Signature"]):
+    def confirmed(self) -> "SignatureQuerySet":
+        return self.filter(status=Signature.Status.CONFIRMED)
+
+    def pending(self) -> "SignatureQuerySet":
+        return self.filter(status=Signature.Status.PENDING)
+
+
+class Signature(models.Model):
+    """One person's or organisation's signature of a campaign, from sending the form to withdrawal.
+
+    Name and e-mail address are encrypted at rest; duplicates are found through a keyed hash of the
+    normalised address. Country and region stay in clear so that counts survive anonymisation.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("waiting for confirmation")
+        CONFIRMED = "confirmed", _("confirmed")
+
+    class Kind(models.TextChoices):
+        INDIVIDUAL = "individual", _("citizen")
+        ORGANISATION = "organisation", _("organisation or politician")
+
+    class OrganisationKind(models.TextChoices):
+        REGIONAL_AUTHORITY = "regional-authority", _("Regional authority")
+        LOCAL_AUTHORITY = "local-authority", _("Local authority")
+        NATIONAL_ASSOCIATION = "national-association", _("National association of local and regional authorities")
+        EUROPEAN_ASSOCIATION = "european-association", _("European association")
+        SME = "sme", _("Small or medium-sized enterprise")
+        NGO = "ngo", _("Non-governmental organisation")
+        SCHOOL = "school", _("School")
+        UNIVERSITY = "university", _("University")
+        CULTURAL = "cultural", _("Cultural organisation")
+        OTHER = "other", _("Other organisation")
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="signatures")
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    name = EncryptedCharField(_("name"), max_length=200)
+    email = EncryptedEmailField(_("e-mail address"), max_length=254)
+    email_hash = models.CharField(max_length=64, editable=False)
+    country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("Empty outside the EU."))
+    region = models.CharField(_("NUTS-2 region"), max_length=4, blank=True, db_index=True)
+    subregion = models.CharField(_("NUTS-3 region"), max_length=5, blank=True)
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    organisation_kind = models.CharField(
+        _("kind of organisation"), max_length=24, choices=OrganisationKind.choices, blank=True
+    )
+    role = models.CharField(_("role or office"), max_length=200, blank=True)
+    website = models.URLField(_("website"), max_length=300, blank=True)
+    language = models.CharField(_("language"), max_length=2, choices=EU_LANGUAGES)
+    news_opt_in = models.BooleanField(_("wants campaign news"), default=False)
+    privacy_consent_at = models.DateTimeField(_("privacy notice accepted at"))
+    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+    created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
+
+    objects = SignatureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "email_hash"], name="signature_one_per_person_and_campaign"),
+            models.CheckConstraint(
+                condition=models.Q(status="pending", confirmed_at__isnull=True)
+                | models.Q(status="confirmed", confirmed_at__isnull=False),
+                name="signature_confirmed_has_a_date",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="signature_status_age")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk}"
+
+
+class Tally(models.Model):
+    """A running count of confirmed signatures, kept up to date when a signature is confirmed or withdrawn.
+
+    Counting on write keeps the counters cheap to read however large the campaign grows; a periodic
+    recount (`manage.py recount_tallies`) repairs any drift.
+    """
+
+    class Dimension(models.TextChoices):
+        TOTAL = "total", _("total")
+        COUNTRY = "country", _("country")
+        REGION = "region", _("region")
+        KIND = "kind", _("kind of signatory")
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="tallies")
+    dimension = models.CharField(max_length=10, choices=Dimension.choices)
+    key = models.CharField(max_length=24, blank=True)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("tally")
+        verbose_name_plural = _("tallies")
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "dimension", "key"], name="tally_unique_per_dimension_key"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign} {self.dimension}={self.key}: {self.count}"

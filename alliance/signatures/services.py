@@ -1,0 +1,160 @@
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Count, F
+from django.utils import timezone
+
+from alliance.campaigns.models import Campaign
+from alliance.regions.postcodes import nuts3_for_postal_code
+
+from .identity import email_hash, ip_hash
+from .models import Signature, Tally
+from .tasks import send_signature_email
+
+REMIND_AFTER = timedelta(days=2)
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    kind: str
+    name: str
+    email: str
+    country: str
+    language: str
+    postal_code: str = ""
+    region: str = ""
+    organisation_name: str = ""
+    organisation_kind: str = ""
+    role: str = ""
+    website: str = ""
+    news_opt_in: bool = False
+
+
+def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str = "") -> Signature:
+    """Store a pending signature and queue its confirmation e-mail.
+
+    Signing again with the same address stores nothing new: it queues the confirmation again, or an
+    "already signed" e-mail, so the answer on screen never tells who has signed.
+    """
+    digest = email_hash(data.email)
+    subregion = nuts3_for_postal_code(data.country, data.postal_code)
+    try:
+        with transaction.atomic():
+            signature = Signature.objects.create(
+                campaign=campaign,
+                kind=data.kind,
+                name=data.name,
+                email=data.email.strip(),
+                email_hash=digest,
+                country=data.country,
+                region=data.region or subregion[:4],
+                subregion=subregion,
+                organisation_name=data.organisation_name,
+                organisation_kind=data.organisation_kind,
+                role=data.role,
+                website=data.website,
+                language=data.language,
+                news_opt_in=data.news_opt_in,
+                privacy_consent_at=timezone.now(),
+                ip_hash=ip_hash(ip_address),
+            )
+    except IntegrityError:
+        signature = Signature.objects.get(campaign=campaign, email_hash=digest)
+    transaction.on_commit(lambda: send_signature_email.enqueue(signature_id=signature.pk))
+    return signature
+
+
+def _tally_keys(signature: Signature) -> list[tuple[str, str]]:
+    keys = [
+        (Tally.Dimension.TOTAL, ""),
+        (Tally.Dimension.KIND, signature.kind),
+        (Tally.Dimension.COUNTRY, signature.country),
+    ]
+    if signature.region:
+        keys.append((Tally.Dimension.REGION, signature.region))
+    return keys
+
+
+def _adjust_tallies(signature: Signature, delta: int) -> None:
+    for dimension, key in _tally_keys(signature):
+        rows = Tally.objects.filter(campaign_id=signature.campaign_id, dimension=dimension, key=key)
+        if rows.update(count=F("count") + delta) or delta < 0:
+            continue
+        try:
+            with transaction.atomic():
+                Tally.objects.create(campaign_id=signature.campaign_id, dimension=dimension, key=key, count=delta)
+        except IntegrityError:  # another confirmation created the row first
+            rows.update(count=F("count") + delta)
+
+
+@transaction.atomic
+def confirm_signature(*, signature: Signature) -> bool:
+    """Confirm and count the signature; False when it had been confirmed already."""
+    locked = Signature.objects.select_for_update().get(pk=signature.pk)
+    if locked.status == Signature.Status.CONFIRMED:
+        return False
+    locked.status = Signature.Status.CONFIRMED
+    locked.confirmed_at = timezone.now()
+    locked.save(update_fields=["status", "confirmed_at"])
+    _adjust_tallies(locked, +1)
+    return True
+
+
+@transaction.atomic
+def withdraw_signature(*, signature: Signature) -> None:
+    """Withdraw the signature: it stops counting and its personal data is erased."""
+    locked = Signature.objects.select_for_update().filter(pk=signature.pk).first()
+    if locked is None:
+        return
+    if locked.status == Signature.Status.CONFIRMED:
+        _adjust_tallies(locked, -1)
+    locked.delete()
+
+
+def set_news_opt_in(*, signature: Signature, opt_in: bool) -> None:
+    Signature.objects.filter(pk=signature.pk).update(news_opt_in=opt_in)
+
+
+def purge_unconfirmed_signatures(*, now=None) -> int:  # type: ignore[no-untyped-def]
+    """Delete signatures left unconfirmed for longer than the confirmation period."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.SIGNATURE_CONFIRMATION_DAYS)
+    deleted, _ = Signature.objects.pending().filter(created_at__lt=cutoff).delete()
+    return deleted
+
+
+def remind_unconfirmed_signatures(*, now=None) -> int:  # type: ignore[no-untyped-def]
+    """Send the one reminder that an unconfirmed signature gets, two days after signing."""
+    now = now or timezone.now()
+    due = list(
+        Signature.objects.pending()
+        .filter(reminded_at__isnull=True, created_at__lt=now - REMIND_AFTER)
+        .values_list("pk", flat=True)
+    )
+    Signature.objects.filter(pk__in=due).update(reminded_at=now)
+    for signature_id in due:
+        transaction.on_commit(
+            lambda signature_id=signature_id: send_signature_email.enqueue(signature_id=signature_id, reminder=True)
+        )
+    return len(due)
+
+
+@transaction.atomic
+def recount_tallies(*, campaign: Campaign) -> None:
+    """Rebuild the campaign's tallies from its confirmed signatures, repairing any drift."""
+    confirmed = Signature.objects.confirmed().filter(campaign=campaign)
+    counts: dict[tuple[str, str], int] = {(Tally.Dimension.TOTAL, ""): confirmed.count()}
+    for dimension, field in (
+        (Tally.Dimension.KIND, "kind"),
+        (Tally.Dimension.COUNTRY, "country"),
+        (Tally.Dimension.REGION, "region"),
+    ):
+        for key, total in confirmed.order_by().values_list(field).annotate(total=Count("pk")):
+            if key or dimension != Tally.Dimension.REGION:  # signatures without a region have no region tally
+                counts[(dimension, key)] = total
+    Tally.objects.filter(campaign=campaign).delete()
+    Tally.objects.bulk_create(
+        Tally(campaign=campaign, dimension=dimension, key=key, count=count)
+        for (dimension, key), count in counts.items()
+    )
