@@ -30,7 +30,7 @@ from alliance.core.i18n import localized_page_url, localized_versions
 from alliance.core.languages import EU_LANGUAGES
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_choices, region_name
 from alliance.signatures.forms import PetitionSignatureForm, SignatureForm, StatementSignatureForm
-from alliance.signatures.selectors import campaign_count, signature_counts
+from alliance.signatures.selectors import campaign_count
 from alliance.signatures.views import accept_signature
 
 from .blocks import ActionBlock, MilestoneBlock
@@ -70,7 +70,6 @@ class HomePage(SourceTreeFallbackMixin, Page):
     def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
         context = super().get_context(request, *args, **kwargs)
         source = self.get_translation_or_none(Locale.get_default()) or self
-        context["counts"] = signature_counts()
         context["latest_stories"] = StoryPage.objects.live().descendant_of(source).order_by("-first_published_at")[:3]
         for name, page_type in (
             ("statement_page", StatementPage),
@@ -79,6 +78,14 @@ class HomePage(SourceTreeFallbackMixin, Page):
             ("take_action_page", TakeActionPage),
         ):
             context[name] = page_type.objects.live().descendant_of(source).select_related("locale").first()
+        context["counters"] = [
+            (label, campaign_count(page.campaign))
+            for label, page in (
+                (_("Organisations and politicians who signed the statement"), context["statement_page"]),
+                (_("Citizens who signed the petition"), context["petition_page"]),
+            )
+            if page is not None and page.campaign is not None
+        ]
         return context
 
 
@@ -104,7 +111,7 @@ class SigningPageMixin:
         campaign = self.campaign
         if campaign is None or not campaign.is_open:
             form.add_error(None, _("Signing is closed."))
-        if form.is_valid():
+        if campaign is not None and form.is_valid():
             accept_signature(request, campaign=campaign, form=form)
             return redirect(request.path.rstrip("/") + "/thanks/"), form
         return None, form
@@ -132,7 +139,7 @@ class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("statement page")
 
-    def _render_version(self, request: HttpRequest, statement, **extra) -> HttpResponse:  # type: ignore[no-untyped-def]
+    def _render_version(self, request: HttpRequest, statement, **extra) -> HttpResponse:
         versions = statements_for_language(translation.get_language())
         return self.render(
             request,

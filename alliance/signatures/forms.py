@@ -23,7 +23,7 @@ def validate_plain_text(value: str) -> None:
         raise ValidationError(_("Please do not start with =, +, - or @."), code="formula")
 
 
-def country_choices() -> list[tuple[str, str]]:
+def country_choices() -> list[tuple[str, object]]:
     eu = sorted(((code, str(countries.name(code))) for code in EU_COUNTRIES), key=lambda choice: choice[1])
     return [("", _("Choose your country")), *eu, (OUTSIDE_EU, _("Another country"))]
 
@@ -56,7 +56,7 @@ class SignatureForm(forms.Form):
     # Left empty by people, filled in by form-filling robots: a filled-in form is dropped silently.
     homepage = forms.CharField(label=_("Leave this field empty"), required=False, max_length=200)
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["email"].widget.attrs.update({"autocomplete": "email", "inputmode": "email"})
         self.fields["name"].widget.attrs.update({"autocomplete": "name"})
@@ -127,7 +127,7 @@ class StatementSignatureForm(SignatureForm):
         "homepage",
     ]
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["name"].label = _("Contact name")
         self.fields["email"].label = _("Contact e-mail address")

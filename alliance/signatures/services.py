@@ -1,5 +1,6 @@
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -67,7 +68,7 @@ def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str =
 
 
 def _tally_keys(signature: Signature) -> list[tuple[str, str]]:
-    keys = [
+    keys: list[tuple[str, str]] = [
         (Tally.Dimension.TOTAL, ""),
         (Tally.Dimension.KIND, signature.kind),
         (Tally.Dimension.COUNTRY, signature.country),
@@ -117,14 +118,14 @@ def set_news_opt_in(*, signature: Signature, opt_in: bool) -> None:
     Signature.objects.filter(pk=signature.pk).update(news_opt_in=opt_in)
 
 
-def purge_unconfirmed_signatures(*, now=None) -> int:  # type: ignore[no-untyped-def]
+def purge_unconfirmed_signatures(*, now: datetime | None = None) -> int:
     """Delete signatures left unconfirmed for longer than the confirmation period."""
     cutoff = (now or timezone.now()) - timedelta(days=settings.SIGNATURE_CONFIRMATION_DAYS)
     deleted, _ = Signature.objects.pending().filter(created_at__lt=cutoff).delete()
     return deleted
 
 
-def remind_unconfirmed_signatures(*, now=None) -> int:  # type: ignore[no-untyped-def]
+def remind_unconfirmed_signatures(*, now: datetime | None = None) -> int:
     """Send the one reminder that an unconfirmed signature gets, two days after signing."""
     now = now or timezone.now()
     due = list(
@@ -134,9 +135,7 @@ def remind_unconfirmed_signatures(*, now=None) -> int:  # type: ignore[no-untype
     )
     Signature.objects.filter(pk__in=due).update(reminded_at=now)
     for signature_id in due:
-        transaction.on_commit(
-            lambda signature_id=signature_id: send_signature_email.enqueue(signature_id=signature_id, reminder=True)
-        )
+        transaction.on_commit(partial(send_signature_email.enqueue, signature_id=signature_id, reminder=True))
     return len(due)
 
 

@@ -24,3 +24,8 @@ WHITENOISE_USE_FINDERS = True
 LOGGING = {**LOGGING, "loggers": {"django_tasks": {"level": "WARNING"}}}
 PERSONAL_DATA_HASH_KEY = "test-personal-data-hash-key"
 SALT_KEY = ["test-salt"]
+
+# A database file, not shared-cache memory, so that concurrent requests wait for each other's locks as
+# they do on the embedded SQLite the site runs on.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.mkdtemp(prefix="alliance-test-db-")) / "test.sqlite3")}  # noqa: F405

@@ -51,8 +51,8 @@ def test_home_page_shows_translation_and_real_zero_counters(client):
     content = client.get("/fr/").content.decode()
 
     assert "La politique de cohésion" in content
-    assert re.search(r'data-counter="organisations">\s*0\s*<', content)
-    assert re.search(r'data-counter="individuals">\s*0\s*<', content)
+    assert re.search(r'data-counter="statement-of-principles"[^>]*>\s*0\s*<', content)
+    assert re.search(r'data-counter="petition"[^>]*>\s*0\s*<', content)
     assert "shown in English" not in content
 
 

@@ -26,6 +26,7 @@ def test_deploy_check_reports_nothing_with_production_settings(tmp_path):
         "--fail-level",
         "DEBUG",
         SECRET_KEY=secrets.token_urlsafe(50),
+        PERSONAL_DATA_HASH_KEY=secrets.token_urlsafe(32),
         ALLOWED_HOSTS="cohesion-alliance.example.org",
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
     )

@@ -22,10 +22,10 @@ def mailbox() -> list:
 
 
 @pytest.fixture
-def sign(client, django_capture_on_commit_callbacks):  # type: ignore[no-untyped-def]
+def sign(client, django_capture_on_commit_callbacks):
     """Post a sign form as a browser would, running what the request queues once it is committed."""
 
-    def post(url: str, data: dict[str, str]):  # type: ignore[no-untyped-def]
+    def post(url: str, data: dict[str, str]):
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(url, data)
 
@@ -58,7 +58,7 @@ def organisation(**overrides: str) -> dict[str, str]:
     }
 
 
-def link_in(message, kind: str) -> str:  # type: ignore[no-untyped-def]
+def link_in(message, kind: str) -> str:
     """The path of the confirm or manage link in an e-mail."""
     match = re.search(rf"https?://[^/\s]+(/\w\w/signatures/{kind}/[^\s\"<]+/)", message.body)
     assert match, message.body

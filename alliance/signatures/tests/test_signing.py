@@ -181,5 +181,5 @@ def test_home_page_counts_confirmed_signatures_of_each_kind(client, sign, petiti
 
     content = client.get("/en/").content.decode()
 
-    assert re.search(r'data-counter="organisations">\s*1\s*<', content)
-    assert re.search(r'data-counter="individuals">\s*1\s*<', content)
+    assert re.search(r'data-counter="statement-of-principles"[^>]*>\s*1\s*<', content)
+    assert re.search(r'data-counter="petition"[^>]*>\s*1\s*<', content)
