@@ -78,7 +78,8 @@ class DemoLoader:
             _, created = Campaign.objects.get_or_create(
                 slug=slug, defaults={"kind": kind, "title": title, "goal": goal}
             )
-            self.created["campaigns"] += created
+            if created:
+                self.created["campaigns"] += 1
 
     def load_statements(self) -> None:
         for code in LANGUAGE_CODES:
