@@ -1,4 +1,5 @@
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -29,6 +30,7 @@ from alliance.campaigns.themes import Theme
 from alliance.core.i18n import localized_page_url, localized_versions
 from alliance.core.languages import EU_LANGUAGES
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_choices, region_name
+from alliance.signatures.abuse import signing_refusal
 from alliance.signatures.forms import PetitionSignatureForm, SignatureForm, StatementSignatureForm
 from alliance.signatures.selectors import campaign_count
 from alliance.signatures.views import accept_signature
@@ -89,6 +91,13 @@ class HomePage(SourceTreeFallbackMixin, Page):
         return context
 
 
+@dataclass
+class SignOutcome:
+    form: SignatureForm
+    status: int = 200
+    redirect: HttpResponse | None = None
+
+
 class SigningPageMixin:
     """A page that carries a campaign's sign form: posting to the page signs, then shows "check your inbox"."""
 
@@ -105,16 +114,22 @@ class SigningPageMixin:
             "privacy_url": localized_page_url(privacy_page, request) if privacy_page else "",
         }
 
-    def sign(self, request: HttpRequest) -> tuple[HttpResponse | None, SignatureForm]:
-        """Handle a posted sign form: a redirect to the thanks page when accepted, else the bound form."""
+    def sign(self, request: HttpRequest) -> SignOutcome:
+        """Handle a posted sign form: a redirect to the thanks page when accepted, else the form to show again."""
         form = self.form_class(request.POST)
         campaign = self.campaign
         if campaign is None or not campaign.is_open:
             form.add_error(None, _("Signing is closed."))
-        if campaign is not None and form.is_valid():
-            accept_signature(request, campaign=campaign, form=form)
-            return redirect(request.path.rstrip("/") + "/thanks/"), form
-        return None, form
+            return SignOutcome(form=form, status=403)
+        if not form.is_valid():
+            return SignOutcome(form=form, status=200)
+        refusal = signing_refusal(request, email=form.cleaned_data["email"])
+        if refusal is not None:
+            message, status = refusal
+            form.add_error(None, message)
+            return SignOutcome(form=form, status=status)
+        accept_signature(request, campaign=campaign, form=form)
+        return SignOutcome(form=form, redirect=redirect(request.path.rstrip("/") + "/thanks/"))
 
 
 class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
@@ -157,12 +172,14 @@ class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def current_version(self, request: HttpRequest) -> HttpResponse:
-        form = None
-        if request.method == "POST":
-            response, form = self.sign(request)
-            if response is not None:
-                return response
-        return self._render_version(request, self._current(), **self.signing_context(request, form))
+        if request.method != "POST":
+            return self._render_version(request, self._current(), **self.signing_context(request))
+        outcome = self.sign(request)
+        if outcome.redirect is not None:
+            return outcome.redirect
+        response = self._render_version(request, self._current(), **self.signing_context(request, outcome.form))
+        response.status_code = outcome.status
+        return response
 
     @path("thanks/")
     def thanks(self, request: HttpRequest) -> HttpResponse:
@@ -201,12 +218,14 @@ class PetitionPage(SigningPageMixin, RoutablePageMixin, Page):
 
     @path("")
     def petition(self, request: HttpRequest) -> HttpResponse:
-        form = None
-        if request.method == "POST":
-            response, form = self.sign(request)
-            if response is not None:
-                return response
-        return self.render(request, context_overrides=self.signing_context(request, form))
+        if request.method != "POST":
+            return self.render(request, context_overrides=self.signing_context(request))
+        outcome = self.sign(request)
+        if outcome.redirect is not None:
+            return outcome.redirect
+        response = self.render(request, context_overrides=self.signing_context(request, outcome.form))
+        response.status_code = outcome.status
+        return response
 
     @path("thanks/")
     def thanks(self, request: HttpRequest) -> HttpResponse:

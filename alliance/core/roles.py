@@ -10,6 +10,7 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 ADMINISTRATORS = "Administrators"
 
+ABUSE_MODELS = ("signatures.blockedemaildomain", "signatures.blockednetwork")
 CONTENT_MODELS = ("campaigns.campaign", "campaigns.statement", "content.librarydocument", "content.material")
 PAGE_PERMISSIONS = {
     EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"),
@@ -47,7 +48,11 @@ def ensure_roles() -> None:
 
     permissions_by_group = {
         EDITORS: [admin_access, *_model_permissions(CONTENT_MODELS, ("add", "change", "delete", "view"))],
-        MODERATORS: [admin_access, *_model_permissions(CONTENT_MODELS, ("view",))],
+        MODERATORS: [
+            admin_access,
+            *_model_permissions(CONTENT_MODELS, ("view",)),
+            *_model_permissions(ABUSE_MODELS, ("add", "change", "delete", "view")),
+        ],
         ADMINISTRATORS: list(Permission.objects.all()),
     }
     for name, permissions in permissions_by_group.items():

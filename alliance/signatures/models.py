@@ -1,3 +1,6 @@
+import ipaddress
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from encrypted_fields.fields import EncryptedCharField, EncryptedEmailField
@@ -44,8 +47,9 @@ class Signature(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="signatures")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
-    name = EncryptedCharField(_("name"), max_length=200)
-    email = EncryptedEmailField(_("e-mail address"), max_length=254)
+    # Empty (null) once the signature is anonymised.
+    name = EncryptedCharField(_("name"), max_length=200, null=True)
+    email = EncryptedEmailField(_("e-mail address"), max_length=254, null=True)
     email_hash = models.CharField(max_length=64, editable=False)
     country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("Empty outside the EU."))
     region = models.CharField(_("NUTS-2 region"), max_length=4, blank=True, db_index=True)
@@ -63,6 +67,7 @@ class Signature(models.Model):
     created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True)
 
     objects = SignatureQuerySet.as_manager()
 
@@ -79,6 +84,7 @@ class Signature(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["status", "created_at"], name="signature_status_age")]
+        permissions = [("export_signature", _("Can export signatures with personal data"))]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk}"
@@ -111,3 +117,47 @@ class Tally(models.Model):
 
     def __str__(self) -> str:
         return f"{self.campaign} {self.dimension}={self.key}: {self.count}"
+
+
+class BlockedEmailDomain(models.Model):
+    """An e-mail domain from which staff no longer accept signatures (a throwaway-address service, say)."""
+
+    domain = models.CharField(_("e-mail domain"), max_length=253, unique=True, help_text=_("E.g. spam.example"))
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("blocked at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("blocked e-mail domain")
+        verbose_name_plural = _("blocked e-mail domains")
+        ordering = ["domain"]
+
+    def __str__(self) -> str:
+        return self.domain
+
+    def save(self, *args, **kwargs) -> None:
+        self.domain = self.domain.strip().lower().lstrip("@")
+        super().save(*args, **kwargs)
+
+
+class BlockedNetwork(models.Model):
+    """An IP address range from which staff no longer accept signatures."""
+
+    network = models.CharField(
+        _("IP address range"), max_length=43, unique=True, help_text=_("An address or a range, e.g. 192.0.2.0/24")
+    )
+    reason = models.CharField(_("reason"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("blocked at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("blocked IP address range")
+        verbose_name_plural = _("blocked IP address ranges")
+        ordering = ["network"]
+
+    def __str__(self) -> str:
+        return self.network
+
+    def clean(self) -> None:
+        try:
+            self.network = str(ipaddress.ip_network(self.network.strip(), strict=False))
+        except ValueError as error:
+            raise ValidationError({"network": _("Enter an IP address or a range such as 192.0.2.0/24.")}) from error

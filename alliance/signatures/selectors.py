@@ -1,8 +1,10 @@
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+
 from alliance.campaigns.models import Campaign
 
-from .models import Tally
+from .models import Signature, Tally
 
 
 @dataclass(frozen=True)
@@ -21,3 +23,16 @@ class CampaignCount:
 def campaign_count(campaign: Campaign) -> CampaignCount:
     tally = Tally.objects.filter(campaign=campaign, dimension=Tally.Dimension.TOTAL, key="").first()
     return CampaignCount(campaign=campaign, confirmed=tally.count if tally else 0)
+
+
+def signatures_for_export(
+    *, campaign: Campaign, status: str = "", country: str = "", news_opt_in: bool | None = None
+) -> QuerySet[Signature]:
+    signatures = Signature.objects.filter(campaign=campaign).order_by("pk")
+    if status:
+        signatures = signatures.filter(status=status)
+    if country:
+        signatures = signatures.filter(country=country)
+    if news_opt_in is not None:
+        signatures = signatures.filter(news_opt_in=news_opt_in)
+    return signatures

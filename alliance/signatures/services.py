@@ -157,3 +157,31 @@ def recount_tallies(*, campaign: Campaign) -> None:
         Tally(campaign=campaign, dimension=dimension, key=key, count=count)
         for (dimension, key), count in counts.items()
     )
+
+
+def anonymise_closed_campaigns(*, now: datetime | None = None) -> int:
+    """Erase who signed campaigns that closed long enough ago, keeping what the counts and the map need.
+
+    Country, region and kind stay; name, e-mail address, contact details and hashes go.
+    """
+    now = now or timezone.now()
+    closed_before = now - timedelta(days=settings.SIGNATURE_ANONYMISE_AFTER_DAYS)
+    signatures = Signature.objects.filter(campaign__closes_at__lt=closed_before, anonymised_at__isnull=True).order_by(
+        "pk"
+    )
+    anonymised = 0
+    for signature in signatures.iterator(chunk_size=1000):
+        # The unique (campaign, e-mail hash) pair must hold, so the hash becomes the signature's own id.
+        signature.name = None
+        signature.email = None
+        signature.email_hash = f"anonymised-{signature.pk}"
+        signature.ip_hash = ""
+        signature.role = ""
+        signature.website = ""
+        signature.news_opt_in = False
+        signature.anonymised_at = now
+        signature.save(
+            update_fields=["name", "email", "email_hash", "ip_hash", "role", "website", "news_opt_in", "anonymised_at"]
+        )
+        anonymised += 1
+    return anonymised

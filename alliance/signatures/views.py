@@ -8,16 +8,13 @@ from django.views.decorators.http import require_http_methods, require_safe
 from alliance.campaigns.models import Campaign
 
 from . import services
+from .abuse import client_ip
 from .forms import SignatureForm
 from .models import Signature
 from .selectors import campaign_count
 from .tokens import CONFIRM, MANAGE, signature_for_token
 
 COUNTER_SECONDS = 10
-
-
-def client_ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def accept_signature(request: HttpRequest, *, campaign: Campaign, form: SignatureForm) -> None:

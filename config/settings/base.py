@@ -196,3 +196,10 @@ PERSONAL_DATA_HASH_KEY = env("PERSONAL_DATA_HASH_KEY", default="")
 SITE_URL = WAGTAILADMIN_BASE_URL
 # Unconfirmed signatures are deleted after this many days.
 SIGNATURE_CONFIRMATION_DAYS = env.int("SIGNATURE_CONFIRMATION_DAYS", default=7)
+# Signatures of a campaign are anonymised this many days after it closes (counts and map stay right).
+SIGNATURE_ANONYMISE_AFTER_DAYS = env.int("SIGNATURE_ANONYMISE_AFTER_DAYS", default=90)
+
+# Sign-form rate limits (django-ratelimit syntax: count/period). The domain limit must allow the peaks
+# that large webmail providers bring when a politician shares the link.
+SIGNING_RATE_PER_IP = env("SIGNING_RATE_PER_IP", default="60/h")
+SIGNING_RATE_PER_EMAIL_DOMAIN = env("SIGNING_RATE_PER_EMAIL_DOMAIN", default="3000/m")

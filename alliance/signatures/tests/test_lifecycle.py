@@ -56,7 +56,7 @@ def test_tending_command_reminds_and_purges(sign, petition, capsys):
 
     call_command("tend_signatures")
 
-    assert "Reminded 1 signer(s); deleted 1 unconfirmed signature(s)." in capsys.readouterr().out
+    assert "Reminded 1 signer(s); deleted 1 unconfirmed signature(s); anonymised 0." in capsys.readouterr().out
     assert not Signature.objects.exists()
 
 

@@ -1,0 +1,42 @@
+"""Signatures as CSV for staff: streamed row by row, safe to open in a spreadsheet."""
+
+import csv
+from collections.abc import Iterator
+
+from .models import Signature
+
+COLUMNS = (
+    ("signed_at", "created_at"),
+    ("confirmed_at", "confirmed_at"),
+    ("status", "status"),
+    ("kind", "kind"),
+    ("name", "name"),
+    ("email", "email"),
+    ("organisation", "organisation_name"),
+    ("organisation_kind", "organisation_kind"),
+    ("role", "role"),
+    ("website", "website"),
+    ("country", "country"),
+    ("region", "region"),
+    ("language", "language"),
+    ("news_opt_in", "news_opt_in"),
+)
+# A cell starting with one of these runs as a formula in a spreadsheet: prefixing a quote keeps it text.
+_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
+    return f"'{text}" if text.startswith(_FORMULA_PREFIXES) else text
+
+
+def signature_csv_rows(signatures: "Iterator[Signature]") -> Iterator[str]:
+    writer = csv.writer(_Echo())
+    yield writer.writerow([header for header, _ in COLUMNS])
+    for signature in signatures:
+        yield writer.writerow([_cell(getattr(signature, field)) for _, field in COLUMNS])

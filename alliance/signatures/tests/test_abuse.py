@@ -1,0 +1,62 @@
+import pytest
+from django.test import override_settings
+
+from alliance.signatures.models import BlockedEmailDomain, BlockedNetwork, Signature
+
+from .conftest import citizen
+
+pytestmark = pytest.mark.django_db
+
+
+@override_settings(SIGNING_RATE_PER_IP="3/h")
+def test_too_many_signatures_from_one_network_are_refused_with_429(sign, petition, mailbox):
+    for number in range(3):
+        assert sign("/en/petition/", citizen(email=f"person{number}@example.org")).status_code == 302
+
+    response = sign("/en/petition/", citizen(email="person4@example.org"))
+
+    assert response.status_code == 429
+    assert "Too many signatures are arriving from your network" in response.content.decode()
+    assert Signature.objects.count() == 3
+    assert len(mailbox) == 3
+
+
+@override_settings(SIGNING_RATE_PER_EMAIL_DOMAIN="2/m")
+def test_too_many_signatures_from_one_e_mail_domain_are_refused(sign, petition):
+    for number in range(2):
+        sign("/en/petition/", citizen(email=f"bot{number}@throwaway.example"))
+
+    response = sign("/en/petition/", citizen(email="bot3@THROWAWAY.example"))
+
+    assert response.status_code == 429
+    assert Signature.objects.count() == 2
+    assert sign("/en/petition/", citizen(email="someone@example.org")).status_code == 302
+
+
+def test_a_blocked_e_mail_domain_cannot_sign(sign, petition, mailbox):
+    BlockedEmailDomain.objects.create(domain="@Spam.Example ")
+
+    response = sign("/fr/petition/", citizen(email="x@spam.example"))
+
+    assert response.status_code == 403
+    assert "error-summary" in response.content.decode()
+    assert not Signature.objects.exists()
+    assert mailbox == []
+
+
+def test_a_blocked_ip_range_cannot_sign(client, sign, petition):
+    network = BlockedNetwork(network="127.0.0.0/8")
+    network.full_clean()
+    network.save()
+
+    response = sign("/en/petition/", citizen())
+
+    assert response.status_code == 403
+    assert not Signature.objects.exists()
+
+
+def test_a_malformed_ip_range_is_refused_in_the_admin_form():
+    network = BlockedNetwork(network="not-a-network")
+
+    with pytest.raises(Exception, match="Enter an IP address or a range"):
+        network.full_clean()

@@ -1,0 +1,55 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import admin_views
+from .models import BlockedEmailDomain, BlockedNetwork
+
+
+class BlockedEmailDomainViewSet(SnippetViewSet):
+    model = BlockedEmailDomain
+    icon = "warning"
+    menu_label = _("Blocked e-mail domains")
+    list_display = ["domain", "reason", "created_at"]
+    search_fields = ["domain", "reason"]
+
+
+class BlockedNetworkViewSet(SnippetViewSet):
+    model = BlockedNetwork
+    icon = "warning"
+    menu_label = _("Blocked IP address ranges")
+    list_display = ["network", "reason", "created_at"]
+    search_fields = ["network", "reason"]
+
+
+class AbuseViewSetGroup(SnippetViewSetGroup):
+    items = (BlockedEmailDomainViewSet, BlockedNetworkViewSet)
+    menu_icon = "warning"
+    menu_label = _("Block lists")
+    menu_order = 220
+
+
+register_snippet(AbuseViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_export_url() -> list:
+    return [path("signatures/export/", admin_views.export_signatures, name="signatures_export")]
+
+
+class ExportMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm(admin_views.EXPORT_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_export_menu_item() -> MenuItem:
+    return ExportMenuItem(_("Export signatures"), reverse("signatures_export"), icon_name="download", order=230)
+
+
+@hooks.register("register_log_actions")
+def register_export_log_action(actions) -> None:
+    actions.register_action(admin_views.EXPORT_ACTION, _("Export signatures"), _("Signatures exported"))
