@@ -158,7 +158,7 @@ def test_signing_a_closed_campaign_is_refused(client, sign, petition):
 
     response = sign("/en/petition/", citizen())
 
-    assert response.status_code == 200
+    assert response.status_code == 403
     assert "Signing is closed." in response.content.decode()
     assert not Signature.objects.exists()
 
