@@ -51,7 +51,7 @@ lint: install ## Ruff, djlint, migrations check and mypy
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djlint alliance/templates alliance/*/templates --lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(VENV)/bin/mypy alliance config tests conftest.py
+	$(VENV)/bin/mypy alliance config tests bench conftest.py
 
 format: install ## Apply ruff and djlint formatting
 	$(VENV)/bin/ruff check --fix .

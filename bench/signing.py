@@ -1,0 +1,211 @@
+"""Signing under load: the site served the production way on PostgreSQL, driven by concurrent clients.
+
+    .venv/bin/python bench/signing.py [--clients 64] [--seconds 20] [--preload 1000000]
+
+Prints signatures accepted per second, p50/p99 latency of signing, counter reads per second, and the
+same server's ceiling (a view touching neither database nor templates), with ratios to it; checks that
+every accepted signature is stored exactly once and every confirmed one is counted. With --preload it
+runs again after bulk-loading that many confirmed signatures.
+"""
+
+import argparse
+import asyncio
+import os
+import re
+import secrets
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8765
+BASE = f"http://127.0.0.1:{PORT}"
+DATABASE = "alliance_bench"
+ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "bench.settings",
+    "SECRET_KEY": "bench-" + "x" * 50,
+    "PERSONAL_DATA_HASH_KEY": "bench-hash-key",
+    "ALLOWED_HOSTS": "127.0.0.1",
+    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
+    "REDIS_URL": "redis://127.0.0.1:6379/3",
+    "EMAIL_URL": "dummymail://",
+    "SITE_URL": BASE,
+    "SIGNING_RATE_PER_IP": "1000000/m",
+    "SIGNING_RATE_PER_EMAIL_DOMAIN": "1000000/m",
+    "LOG_LEVEL": "WARNING",
+}
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def run(*command: str) -> None:
+    subprocess.run(command, cwd=ROOT, env={**os.environ, **ENVIRONMENT}, check=True, stdout=subprocess.DEVNULL)
+
+
+def prepare_database() -> None:
+    subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE], check=True)
+    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)
+    python = sys.executable
+    run(python, "manage.py", "migrate", "--no-input")
+    run(python, "manage.py", "load_demo")
+    run(python, "manage.py", "collectstatic", "--no-input")
+    run("redis-cli", "-n", "3", "flushdb")
+
+
+def start_server(workers: int) -> subprocess.Popen:
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    server = subprocess.Popen(
+        [gunicorn, "config.wsgi", "--bind", f"127.0.0.1:{PORT}", "--workers", str(workers), "--log-level", "warning"],
+        cwd=ROOT,
+        env={**os.environ, **ENVIRONMENT},
+    )
+    for _ in range(100):
+        try:
+            if httpx.get(f"{BASE}/bench/ceiling").status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise RuntimeError("the server did not start")
+
+
+async def hammer(clients: int, seconds: float, request) -> tuple[int, list[float]]:
+    """Run `request(client, number)` from many clients for a time; count successes and latencies."""
+    latencies: list[float] = []
+    done = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def worker(number: int) -> None:
+        nonlocal done
+        async with httpx.AsyncClient(base_url=BASE, limits=limits, timeout=30) as client:
+            iteration = 0
+            while time.perf_counter() < deadline:
+                started = time.perf_counter()
+                if await request(client, f"{number}-{iteration}"):
+                    latencies.append(time.perf_counter() - started)
+                    done += 1
+                iteration += 1
+
+    await asyncio.gather(*(worker(number) for number in range(clients)))
+    return done, latencies
+
+
+async def ceiling(client: httpx.AsyncClient, _: str) -> bool:
+    return (await client.get("/bench/ceiling")).status_code == 200
+
+
+async def counter_read(client: httpx.AsyncClient, _: str) -> bool:
+    return (await client.get("/counters/petition.json")).status_code == 200
+
+
+def signer(run_id: str):
+    async def sign(client: httpx.AsyncClient, suffix: str) -> bool:
+        page = await client.get("/en/petition/")
+        token = CSRF.search(page.text)
+        if token is None:
+            return False
+        response = await client.post(
+            "/en/petition/",
+            data={
+                "csrfmiddlewaretoken": token.group(1),
+                "name": f"Bench Signer {suffix}",
+                "email": f"bench-{run_id}-{suffix}@example.org",
+                "country": "DE",
+                "postal_code": "10115",
+                "privacy_consent": "on",
+            },
+            headers={"Referer": f"{BASE}/en/petition/"},
+        )
+        return response.status_code == 302
+
+    return sign
+
+
+def confirm_all() -> tuple[int, int, int, int]:
+    """Confirm this run's signatures through the confirmation page.
+
+    Returns how many were stored, how many confirmations succeeded, and, for the whole campaign, the
+    confirmed signatures in the table and the count the counter keeps.
+    """
+    os.environ.update(ENVIRONMENT)
+    import django
+
+    django.setup()
+    from alliance.signatures.models import Signature, Tally
+    from alliance.signatures.tokens import CONFIRM, make_token
+
+    signatures = list(Signature.objects.filter(campaign__slug="petition", status="pending"))
+    confirmed = 0
+    with httpx.Client(base_url=BASE) as client:
+        for signature in signatures:
+            path = f"/en/signatures/confirm/{make_token(signature, CONFIRM)}/"
+            page = client.get(path)
+            token = CSRF.search(page.text)
+            response = client.post(path, data={"csrfmiddlewaretoken": token.group(1) if token else ""})
+            confirmed += response.status_code == 200
+    in_table = Signature.objects.confirmed().filter(campaign__slug="petition").count()
+    tally = Tally.objects.get(campaign__slug="petition", dimension="total", key="").count
+    return len(signatures), confirmed, in_table, tally
+
+
+def preload(count: int) -> None:
+    """Bulk-load confirmed signatures straight into the tables, as a long campaign would leave them."""
+    sql = f"""
+        INSERT INTO signatures_signature (campaign_id, kind, status, name, email, email_hash, country, region,
+            subregion, organisation_name, organisation_kind, role, website, language, news_opt_in,
+            privacy_consent_at, ip_hash, created_at, confirmed_at)
+        SELECT c.id, 'individual', 'confirmed', 'preloaded', 'preloaded', md5('preload' || n) || md5(n::text),
+            'DE', 'DE30', 'DE300', '', '', '', '', 'en', false, now(), '', now(), now()
+        FROM generate_series(1, {count}) AS n, campaigns_campaign AS c WHERE c.slug = 'petition';
+    """
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", DATABASE, "-c", sql], check=True)
+    run(sys.executable, "manage.py", "recount_tallies")
+    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", DATABASE, "-c", "ANALYZE"], check=True)
+
+
+def measure(clients: int, seconds: float, label: str) -> None:
+    run_id = secrets.token_hex(4)
+    ceiling_done, _ = asyncio.run(hammer(clients, seconds, ceiling))
+    signed, latencies = asyncio.run(hammer(clients, seconds, signer(run_id)))
+    reads, _ = asyncio.run(hammer(clients, seconds, counter_read))
+    stored, confirmed, in_table, counted = confirm_all()
+    ceiling_rate, sign_rate, read_rate = ceiling_done / seconds, signed / seconds, reads / seconds
+    quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    print(f"\n== {label}: {clients} clients, {seconds:.0f} s per phase ==")
+    print(f"ceiling (minimal view):     {ceiling_rate:8.1f} requests/s")
+    print(f"signing (GET form + POST):  {sign_rate:8.1f} signatures/s  = {sign_rate / ceiling_rate:6.1%} of ceiling")
+    print(f"signing latency:            p50 {quantiles[49] * 1000:6.1f} ms   p99 {quantiles[98] * 1000:6.1f} ms")
+    print(f"counter reads:              {read_rate:8.1f} requests/s  = {read_rate / ceiling_rate:6.1%} of ceiling")
+    print(
+        f"accepted {signed}, stored {stored}, confirmed {confirmed}; campaign: {in_table} confirmed, counter {counted}"
+    )
+    print("every accepted signature stored once:", "yes" if stored == signed else "NO")
+    print("every confirmed signature counted:   ", "yes" if counted == in_table and confirmed == stored else "NO")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 2) * 2 + 1)
+    parser.add_argument("--preload", type=int, default=0)
+    arguments = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    prepare_database()
+    server = start_server(arguments.workers)
+    try:
+        measure(arguments.clients, arguments.seconds, "empty campaign")
+        if arguments.preload:
+            preload(arguments.preload)
+            measure(arguments.clients, arguments.seconds, f"with {arguments.preload:,} confirmed signatures stored")
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait()
+
+
+if __name__ == "__main__":
+    main()
