@@ -1,6 +1,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
@@ -36,6 +37,9 @@ from alliance.signatures.selectors import campaign_count
 from alliance.signatures.views import accept_signature
 
 from .blocks import ActionBlock, MilestoneBlock
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -91,6 +95,19 @@ class HomePage(SourceTreeFallbackMixin, Page):
         return context
 
 
+def campaign_field(kind: str, *, help_text: "StrOrPromise") -> "models.ForeignKey[Campaign | None]":
+    return models.ForeignKey(
+        Campaign,
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"kind": kind},
+        help_text=help_text,
+    )
+
+
 @dataclass
 class SignOutcome:
     form: SignatureForm
@@ -136,15 +153,8 @@ class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
     """The statement of principles: the current version, its earlier versions, the PDFs and the sign form."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
-    campaign = models.ForeignKey(
-        Campaign,
-        verbose_name=_("campaign"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        limit_choices_to={"kind": Campaign.Kind.STATEMENT},
-        help_text=_("The campaign that organisations sign on this page."),
+    campaign = campaign_field(
+        Campaign.Kind.STATEMENT, help_text=_("The campaign that organisations sign on this page.")
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("campaign")]
@@ -198,16 +208,7 @@ class PetitionPage(SigningPageMixin, RoutablePageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
     body = RichTextField(_("petition text"), features=RICH_TEXT_FEATURES)
-    campaign = models.ForeignKey(
-        Campaign,
-        verbose_name=_("campaign"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        limit_choices_to={"kind": Campaign.Kind.PETITION},
-        help_text=_("The campaign that citizens sign on this page."),
-    )
+    campaign = campaign_field(Campaign.Kind.PETITION, help_text=_("The campaign that citizens sign on this page."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body"), FieldPanel("campaign")]
     max_count_per_parent = 1
