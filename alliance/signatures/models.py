@@ -102,6 +102,7 @@ class Tally(models.Model):
         COUNTRY = "country", _("country")
         REGION = "region", _("region")
         KIND = "kind", _("kind of signatory")
+        DAY = "day", _("day of confirmation")
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="tallies")
     dimension = models.CharField(max_length=10, choices=Dimension.choices)

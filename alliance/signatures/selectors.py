@@ -1,6 +1,8 @@
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from alliance.campaigns.models import Campaign
 
@@ -36,3 +38,24 @@ def signatures_for_export(
     if news_opt_in is not None:
         signatures = signatures.filter(news_opt_in=news_opt_in)
     return signatures
+
+
+@dataclass(frozen=True)
+class DailyCount:
+    day: date
+    confirmed: int
+
+
+def daily_counts(campaign: Campaign, *, days: int = 30) -> list[DailyCount]:
+    """Signatures confirmed on each of the last `days` days, oldest first, days without any included."""
+    today = timezone.localdate()
+    first = today - timedelta(days=days - 1)
+    stored = dict(
+        Tally.objects.filter(campaign=campaign, dimension=Tally.Dimension.DAY, key__gte=first.isoformat()).values_list(
+            "key", "count"
+        )
+    )
+    return [
+        DailyCount(day=day, confirmed=stored.get(day.isoformat(), 0))
+        for day in (first + timedelta(days=offset) for offset in range(days))
+    ]

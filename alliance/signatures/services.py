@@ -5,6 +5,7 @@ from functools import partial
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from alliance.campaigns.models import Campaign
@@ -75,6 +76,8 @@ def _tally_keys(signature: Signature) -> list[tuple[str, str]]:
     ]
     if signature.region:
         keys.append((Tally.Dimension.REGION, signature.region))
+    if signature.confirmed_at:
+        keys.append((Tally.Dimension.DAY, timezone.localdate(signature.confirmed_at).isoformat()))
     return keys
 
 
@@ -152,6 +155,8 @@ def recount_tallies(*, campaign: Campaign) -> None:
         for key, total in confirmed.order_by().values_list(field).annotate(total=Count("pk")):
             if key or dimension != Tally.Dimension.REGION:  # signatures without a region have no region tally
                 counts[(dimension, key)] = total
+    for day, total in confirmed.order_by().values_list(TruncDate("confirmed_at")).annotate(total=Count("pk")):
+        counts[(Tally.Dimension.DAY, day.isoformat())] = total
     Tally.objects.filter(campaign=campaign).delete()
     Tally.objects.bulk_create(
         Tally(campaign=campaign, dimension=dimension, key=key, count=count)

@@ -2,11 +2,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from alliance.campaigns.models import Campaign
+
 from . import admin_views
 from .models import BlockedEmailDomain, BlockedNetwork
+from .selectors import campaign_count
 
 
 class BlockedEmailDomainViewSet(SnippetViewSet):
@@ -53,3 +57,19 @@ def register_export_menu_item() -> MenuItem:
 @hooks.register("register_log_actions")
 def register_export_log_action(actions) -> None:
     actions.register_action(admin_views.EXPORT_ACTION, _("Export signatures"), _("Signatures exported"))
+
+
+class SignaturesPanel(Component):
+    """The staff dashboard's view of each campaign: confirmed signatures and their daily course."""
+
+    name = "signatures"
+    order = 50
+    template_name = "signatures/admin/dashboard_panel.html"
+
+    def get_context_data(self, parent_context=None) -> dict:
+        return {"counts": [campaign_count(campaign) for campaign in Campaign.objects.all()]}
+
+
+@hooks.register("construct_homepage_panels")
+def add_signatures_panel(request, panels) -> None:
+    panels.append(SignaturesPanel())
