@@ -14,6 +14,7 @@ PAGES = {
     "home": ("/{lang}/", "content/home_page.html"),
     "statement": ("/{lang}/statement/", "content/statement_page.html"),
     "statement version": ("/{lang}/statement/statement-of-principles/", "content/statement_page.html"),
+    "petition": ("/{lang}/petition/", "content/petition_page.html"),
     "about": ("/{lang}/about/", "content/about_page.html"),
     "stories": ("/{lang}/see-it/", "content/story_index_page.html"),
     "story": ("/{lang}/see-it/solar-roofs-for-schools/", "content/story_page.html"),
@@ -36,7 +37,7 @@ def test_every_page_type_renders_with_navigation_in_the_visitors_language(client
     content = response.content.decode()
     assert f'<html lang="{lang}">' in content
     with translation.override(lang):
-        for label in ("About", "Join us", "See it", "Take action", "Library", "Materials"):
+        for label in ("About", "Join us", "Petition", "See it", "Take action", "Library", "Materials"):
             assert f">{gettext(label)}</a>" in content
 
 

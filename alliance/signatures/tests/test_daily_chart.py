@@ -23,7 +23,7 @@ def test_daily_counts_follow_confirmations_and_withdrawals(sign, petition):
     for number in range(3):
         sign("/en/petition/", citizen(email=f"person{number}@example.org"))
     confirm_everyone()
-    withdraw_signature(signature=Signature.objects.first())
+    withdraw_signature(signature=Signature.objects.order_by("pk")[0])
 
     counts = daily_counts(petition, days=7)
 
