@@ -164,8 +164,11 @@ class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("statement page")
 
-    def _render_version(self, request: HttpRequest, statement, **extra) -> HttpResponse:
+    def _render_version(self, request: HttpRequest, statement: Statement | None = None, **extra) -> HttpResponse:
+        """Render one statement version; without one, the current version (else the newest)."""
         versions = statements_for_language(translation.get_language())
+        if statement is None:
+            statement = next((version for version in versions if version.is_current), versions[0] if versions else None)
         return self.render(
             request,
             context_overrides={
@@ -176,24 +179,20 @@ class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
             },
         )
 
-    def _current(self) -> Statement | None:
-        versions = statements_for_language(translation.get_language())
-        return next((version for version in versions if version.is_current), versions[0] if versions else None)
-
     @path("")
     def current_version(self, request: HttpRequest) -> HttpResponse:
         if request.method != "POST":
-            return self._render_version(request, self._current(), **self.signing_context(request))
+            return self._render_version(request, **self.signing_context(request))
         outcome = self.sign(request)
         if outcome.redirect is not None:
             return outcome.redirect
-        response = self._render_version(request, self._current(), **self.signing_context(request, outcome.form))
+        response = self._render_version(request, **self.signing_context(request, outcome.form))
         response.status_code = outcome.status
         return response
 
     @path("thanks/")
     def thanks(self, request: HttpRequest) -> HttpResponse:
-        return self._render_version(request, self._current(), signed=True, **self.signing_context(request))
+        return self._render_version(request, signed=True, **self.signing_context(request))
 
     @re_path(r"^(?P<slug>[-\w]+)/$")
     def version(self, request: HttpRequest, slug: str) -> HttpResponse:
