@@ -22,6 +22,11 @@ class CampaignCount:
         return min(1.0, self.confirmed / self.campaign.goal)
 
 
+def counter_cache_key(slug: str) -> str:
+    """Where the counter endpoint caches a campaign's count; services forget it when the count changes."""
+    return f"signatures:counter:{slug}"
+
+
 def campaign_count(campaign: Campaign) -> CampaignCount:
     tally = Tally.objects.filter(campaign=campaign, dimension=Tally.Dimension.TOTAL, key="").first()
     return CampaignCount(campaign=campaign, confirmed=tally.count if tally else 0)

@@ -3,6 +3,7 @@ from datetime import datetime, timedelta
 from functools import partial
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
 from django.db.models.functions import TruncDate
@@ -13,6 +14,7 @@ from alliance.regions.postcodes import nuts3_for_postal_code
 
 from .identity import email_hash, ip_hash
 from .models import Signature, Tally
+from .selectors import counter_cache_key
 from .tasks import send_signature_email
 
 REMIND_AFTER = timedelta(days=2)
@@ -81,6 +83,10 @@ def _tally_keys(signature: Signature) -> list[tuple[str, str]]:
     return keys
 
 
+def _forget_cached_count(campaign: Campaign) -> None:
+    transaction.on_commit(partial(cache.delete, counter_cache_key(campaign.slug)))
+
+
 def _adjust_tallies(signature: Signature, delta: int) -> None:
     for dimension, key in _tally_keys(signature):
         rows = Tally.objects.filter(campaign_id=signature.campaign_id, dimension=dimension, key=key)
@@ -103,6 +109,7 @@ def confirm_signature(*, signature: Signature) -> bool:
     locked.confirmed_at = timezone.now()
     locked.save(update_fields=["status", "confirmed_at"])
     _adjust_tallies(locked, +1)
+    _forget_cached_count(signature.campaign)
     return True
 
 
@@ -114,6 +121,7 @@ def withdraw_signature(*, signature: Signature) -> None:
         return
     if locked.status == Signature.Status.CONFIRMED:
         _adjust_tallies(locked, -1)
+        _forget_cached_count(signature.campaign)
     locked.delete()
 
 
@@ -162,6 +170,7 @@ def recount_tallies(*, campaign: Campaign) -> None:
         Tally(campaign=campaign, dimension=dimension, key=key, count=count)
         for (dimension, key), count in counts.items()
     )
+    _forget_cached_count(campaign)
 
 
 def anonymise_closed_campaigns(*, now: datetime | None = None) -> int:

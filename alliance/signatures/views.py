@@ -11,7 +11,7 @@ from . import services
 from .abuse import client_ip
 from .forms import SignatureForm
 from .models import Signature
-from .selectors import campaign_count
+from .selectors import campaign_count, counter_cache_key
 from .tokens import CONFIRM, MANAGE, signature_for_token
 
 COUNTER_SECONDS = 10
@@ -38,7 +38,6 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         state = "already_confirmed"
     elif request.method == "POST":
         services.confirm_signature(signature=signature)
-        cache.delete(_counter_cache_key(signature.campaign.slug))
         state = "confirmed"
     else:
         state = "pending"
@@ -59,7 +58,6 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         action = request.POST.get("action")
         if action == "withdraw":
             services.withdraw_signature(signature=signature)
-            cache.delete(_counter_cache_key(signature.campaign.slug))
             return render(request, "signatures/withdrawn.html")
         if action in {"news-on", "news-off"}:
             services.set_news_opt_in(signature=signature, opt_in=action == "news-on")
@@ -68,15 +66,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "signatures/manage.html", {"signature": signature})
 
 
-def _counter_cache_key(slug: str) -> str:
-    return f"signatures:counter:{slug}"
-
-
 @require_safe
 @cache_control(public=True, max_age=COUNTER_SECONDS, stale_while_revalidate=3 * COUNTER_SECONDS)
 def counter(request: HttpRequest, slug: str) -> JsonResponse:
     """The campaign's confirmed-signature count, cheap enough to poll and to put behind a CDN."""
-    payload = cache.get(_counter_cache_key(slug))
+    payload = cache.get(counter_cache_key(slug))
     if payload is None:
         campaign = get_object_or_404(Campaign, slug=slug)
         count = campaign_count(campaign)
@@ -87,5 +81,5 @@ def counter(request: HttpRequest, slug: str) -> JsonResponse:
             "open": campaign.is_open,
             "generated_at": timezone.now().isoformat(timespec="seconds"),
         }
-        cache.set(_counter_cache_key(slug), payload, COUNTER_SECONDS)
+        cache.set(counter_cache_key(slug), payload, COUNTER_SECONDS)
     return JsonResponse(payload)
