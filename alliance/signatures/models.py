@@ -1,5 +1,7 @@
 import ipaddress
+import uuid
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +9,11 @@ from encrypted_fields.fields import EncryptedCharField, EncryptedEmailField
 
 from alliance.campaigns.models import Campaign
 from alliance.core.languages import EU_LANGUAGES
+
+
+def logo_path(signature: "Signature", filename: str) -> str:
+    # The uploaded file name never reaches the file system: it could carry anything.
+    return f"logos/{uuid.uuid4().hex}.png"
 
 
 class SignatureQuerySet(models.QuerySet["Signature"]):
@@ -44,6 +51,14 @@ class Signature(models.Model):
         CULTURAL = "cultural", _("Cultural organisation")
         OTHER = "other", _("Other organisation")
 
+    # Kinds that speak for a territory: listed publicly only after staff have checked who signed.
+    INSTITUTIONAL_KINDS = (
+        OrganisationKind.REGIONAL_AUTHORITY,
+        OrganisationKind.LOCAL_AUTHORITY,
+        OrganisationKind.NATIONAL_ASSOCIATION,
+        OrganisationKind.EUROPEAN_ASSOCIATION,
+    )
+
     campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="signatures")
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -51,6 +66,8 @@ class Signature(models.Model):
     name = EncryptedCharField(_("name"), max_length=200, null=True)
     email = EncryptedEmailField(_("e-mail address"), max_length=254, null=True)
     email_hash = models.CharField(max_length=64, editable=False)
+    # Kept apart from the encrypted address so that staff can see floods from one provider.
+    email_domain = models.CharField(_("e-mail domain"), max_length=253, blank=True, editable=False)
     country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("Empty outside the EU."))
     region = models.CharField(_("NUTS-2 region"), max_length=4, blank=True, db_index=True)
     subregion = models.CharField(_("NUTS-3 region"), max_length=5, blank=True)
@@ -60,6 +77,19 @@ class Signature(models.Model):
     )
     role = models.CharField(_("role or office"), max_length=200, blank=True)
     website = models.URLField(_("website"), max_length=300, blank=True)
+    logo = models.ImageField(_("logo"), upload_to=logo_path, blank=True)
+    listed = models.BooleanField(
+        _("listed publicly"), default=True, help_text=_("Organisations may ask not to appear in the partner list.")
+    )
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("verified by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     language = models.CharField(_("language"), max_length=2, choices=EU_LANGUAGES)
     news_opt_in = models.BooleanField(_("wants campaign news"), default=False)
     privacy_consent_at = models.DateTimeField(_("privacy notice accepted at"))

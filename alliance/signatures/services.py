@@ -12,7 +12,7 @@ from django.utils import timezone
 from alliance.campaigns.models import Campaign
 from alliance.regions.postcodes import nuts3_for_postal_code
 
-from .identity import email_hash, ip_hash
+from .identity import email_hash, ip_hash, normalise_email
 from .models import Signature, Tally
 from .selectors import counter_cache_key
 from .tasks import send_signature_email
@@ -52,6 +52,7 @@ def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str =
                 name=data.name,
                 email=data.email.strip(),
                 email_hash=digest,
+                email_domain=normalise_email(data.email).rpartition("@")[2],
                 country=data.country,
                 region=data.region or subregion[:4],
                 subregion=subregion,
@@ -190,12 +191,23 @@ def anonymise_closed_campaigns(*, now: datetime | None = None) -> int:
         signature.email = None
         signature.email_hash = f"anonymised-{signature.pk}"
         signature.ip_hash = ""
+        signature.email_domain = ""
         signature.role = ""
         signature.website = ""
         signature.news_opt_in = False
         signature.anonymised_at = now
         signature.save(
-            update_fields=["name", "email", "email_hash", "ip_hash", "role", "website", "news_opt_in", "anonymised_at"]
+            update_fields=[
+                "name",
+                "email",
+                "email_hash",
+                "email_domain",
+                "ip_hash",
+                "role",
+                "website",
+                "news_opt_in",
+                "anonymised_at",
+            ]
         )
         anonymised += 1
     return anonymised
