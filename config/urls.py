@@ -11,6 +11,7 @@ from alliance.signatures import views as signature_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("captcha/challenge.json", core_views.captcha_challenge, name="captcha_challenge"),
     path("counters/<slug:slug>.json", signature_views.counter, name="counter"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from alliance.core.forms import CaptchaForm
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_regions
 
 from .models import Signature
@@ -42,7 +43,7 @@ class TextField(forms.CharField):
     default_validators = [validate_plain_text]
 
 
-class SignatureForm(forms.Form):
+class SignatureForm(CaptchaForm):
     kind: str
 
     name = TextField(label=_("Your name"), max_length=200)
@@ -131,6 +132,7 @@ class StatementSignatureForm(SignatureForm):
         super().__init__(*args, **kwargs)
         self.fields["name"].label = _("Contact name")
         self.fields["email"].label = _("Contact e-mail address")
+        self.fields["region"].widget.attrs["data-region-picker"] = ""
 
     def clean(self) -> dict:
         data = super().clean() or {}

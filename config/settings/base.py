@@ -207,3 +207,8 @@ SIGNATURE_ANONYMISE_AFTER_DAYS = env.int("SIGNATURE_ANONYMISE_AFTER_DAYS", defau
 # that large webmail providers bring when a politician shares the link.
 SIGNING_RATE_PER_IP = env("SIGNING_RATE_PER_IP", default="60/h")
 SIGNING_RATE_PER_EMAIL_DOMAIN = env("SIGNING_RATE_PER_EMAIL_DOMAIN", default="3000/m")
+
+# Proof-of-work captcha: the browser tries on average half this many hashes (well under a second on a
+# phone); a challenge and its solution are valid this many seconds.
+CAPTCHA_MAX_NUMBER = env.int("CAPTCHA_MAX_NUMBER", default=50_000)
+CAPTCHA_SECONDS = env.int("CAPTCHA_SECONDS", default=1200)

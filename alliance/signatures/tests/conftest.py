@@ -1,9 +1,13 @@
+import base64
+import json
 import re
 
 import pytest
+from altcha import solve_challenge_v1
 from django.core import mail
 
 from alliance.campaigns.models import Campaign
+from alliance.core.captcha import new_challenge
 
 
 @pytest.fixture
@@ -21,13 +25,26 @@ def mailbox() -> list:
     return mail.outbox
 
 
+def solved_captcha() -> str:
+    """What the captcha script puts in the form: a solution of a fresh challenge."""
+    challenge = new_challenge()
+    solution = solve_challenge_v1(
+        challenge["challenge"], challenge["salt"], challenge["algorithm"], challenge["maxNumber"]
+    )
+    assert solution is not None
+    fields = ("algorithm", "challenge", "salt", "signature")
+    return base64.b64encode(
+        json.dumps({**{field: challenge[field] for field in fields}, "number": solution.number}).encode()
+    ).decode()
+
+
 @pytest.fixture
 def sign(client, django_capture_on_commit_callbacks):
-    """Post a sign form as a browser would, running what the request queues once it is committed."""
+    """Post a sign form as a browser with JavaScript would, running what the request queues once committed."""
 
     def post(url: str, data: dict[str, str]):
         with django_capture_on_commit_callbacks(execute=True):
-            return client.post(url, data)
+            return client.post(url, {"altcha": solved_captcha(), **data})
 
     return post
 
