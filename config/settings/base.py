@@ -212,3 +212,6 @@ SIGNING_RATE_PER_EMAIL_DOMAIN = env("SIGNING_RATE_PER_EMAIL_DOMAIN", default="30
 # phone); a challenge and its solution are valid this many seconds.
 CAPTCHA_MAX_NUMBER = env.int("CAPTCHA_MAX_NUMBER", default=50_000)
 CAPTCHA_SECONDS = env.int("CAPTCHA_SECONDS", default=1200)
+
+# Public pages are served from the cache to visitors without a session for this many seconds (0: never).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
