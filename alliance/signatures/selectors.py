@@ -1,12 +1,15 @@
+from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from alliance.campaigns.models import Campaign
 
-from .models import Signature, Tally
+from .models import BlockedEmailDomain, Signature, Tally
+
+BUSIEST_LIMIT = 25
 
 
 @dataclass(frozen=True)
@@ -64,3 +67,64 @@ def daily_counts(campaign: Campaign, *, days: int = 30) -> list[DailyCount]:
         DailyCount(day=day, confirmed=stored.get(day.isoformat(), 0))
         for day in (first + timedelta(days=offset) for offset in range(days))
     ]
+
+
+@dataclass(frozen=True)
+class SourceActivity:
+    """What one source (an IP address hash or an e-mail domain) signed within a time window."""
+
+    source: str
+    signatures: int
+    confirmed: int
+    campaigns: tuple[str, ...]
+    first_at: datetime
+    last_at: datetime
+    # Known for e-mail domains only: the block list holds address ranges, which no hash can be matched to.
+    blocked: bool = False
+
+
+def _busiest(field: str, *, since: datetime, limit: int, **annotations: Exists) -> list[SourceActivity]:
+    recent = Signature.objects.filter(created_at__gte=since).exclude(**{field: ""})
+    rows = list(
+        recent.values(field)
+        .annotate(
+            signatures=Count("pk"),
+            confirmed=Count("pk", filter=Q(status=Signature.Status.CONFIRMED)),
+            first_at=Min("created_at"),
+            last_at=Max("created_at"),
+            **annotations,
+        )
+        .order_by("-signatures", "-last_at", field)[:limit]
+    )
+    campaigns: defaultdict[str, list[str]] = defaultdict(list)
+    titles = (
+        recent.filter(**{f"{field}__in": [row[field] for row in rows]})
+        .values_list(field, "campaign__title")
+        .order_by(field, "campaign__title")
+        .distinct()
+    )
+    for source, title in titles:
+        campaigns[source].append(title)
+    return [
+        SourceActivity(
+            source=row[field],
+            signatures=row["signatures"],
+            confirmed=row["confirmed"],
+            campaigns=tuple(campaigns[row[field]]),
+            first_at=row["first_at"],
+            last_at=row["last_at"],
+            blocked=row.get("blocked", False),
+        )
+        for row in rows
+    ]
+
+
+def busiest_ip_hashes(*, since: datetime, limit: int = BUSIEST_LIMIT) -> list[SourceActivity]:
+    """The IP address hashes that signed most since `since`, busiest first, in two queries at most."""
+    return _busiest("ip_hash", since=since, limit=limit)
+
+
+def busiest_email_domains(*, since: datetime, limit: int = BUSIEST_LIMIT) -> list[SourceActivity]:
+    """The e-mail domains that signed most since `since`, busiest first, in two queries at most."""
+    blocked = Exists(BlockedEmailDomain.objects.filter(domain=OuterRef("email_domain")))
+    return _busiest("email_domain", since=since, limit=limit, blocked=blocked)

@@ -15,6 +15,7 @@ from .selectors import campaign_count
 
 class BlockedEmailDomainViewSet(SnippetViewSet):
     model = BlockedEmailDomain
+    add_view_class = admin_views.BlockedEmailDomainCreateView
     icon = "warning"
     menu_label = _("Blocked e-mail domains")
     list_display = ["domain", "reason", "created_at"]
@@ -40,8 +41,11 @@ register_snippet(AbuseViewSetGroup)
 
 
 @hooks.register("register_admin_urls")
-def register_export_url() -> list:
-    return [path("signatures/export/", admin_views.export_signatures, name="signatures_export")]
+def register_signature_urls() -> list:
+    return [
+        path("signatures/export/", admin_views.export_signatures, name="signatures_export"),
+        path("signatures/busiest-sources/", admin_views.busiest_sources, name="signatures_busiest_sources"),
+    ]
 
 
 class ExportMenuItem(MenuItem):
@@ -52,6 +56,18 @@ class ExportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_export_menu_item() -> MenuItem:
     return ExportMenuItem(_("Export signatures"), reverse("signatures_export"), icon_name="download", order=230)
+
+
+class BusiestSourcesMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return any(request.user.has_perm(permission) for permission in admin_views.ABUSE_PERMISSIONS)
+
+
+@hooks.register("register_admin_menu_item")
+def register_busiest_sources_menu_item() -> MenuItem:
+    return BusiestSourcesMenuItem(
+        _("Busiest sources"), reverse("signatures_busiest_sources"), icon_name="list-ol", order=225
+    )
 
 
 @hooks.register("register_log_actions")
