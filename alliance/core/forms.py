@@ -20,7 +20,7 @@ class CaptchaForm(forms.Form):
 
     def full_clean(self) -> None:
         super().full_clean()
-        if not self.is_bound or self._errors:
+        if not self.is_bound or self.errors:
             return
         data = self.cleaned_data
         if captcha.solution_is_valid(data.get("altcha", "")):

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_max_age
 
@@ -21,7 +22,7 @@ CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects
 
 
 def _generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
 
 
 def forget_pages(**kwargs: Any) -> None:
@@ -31,7 +32,7 @@ def forget_pages(**kwargs: Any) -> None:
         cache.set(GENERATION_KEY, 1, timeout=None)
 
 
-def forget_pages_when_content_changes(sender: type, **kwargs: Any) -> None:
+def forget_pages_when_content_changes(sender: type[Model], **kwargs: Any) -> None:
     if sender._meta.app_label in CONTENT_APPS:
         forget_pages()
 
