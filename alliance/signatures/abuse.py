@@ -1,8 +1,10 @@
 """Refusing signatures from robots and floods before anything is stored."""
 
 import ipaddress
+from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
@@ -20,17 +22,34 @@ def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
+BLOCK_LISTS_KEY = "signing-block-lists"
+
+
+def _block_lists() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The blocked domains and networks, from the cache: every signature is checked against them."""
+    lists = cache.get(BLOCK_LISTS_KEY)
+    if lists is None:
+        lists = (
+            frozenset(BlockedEmailDomain.objects.values_list("domain", flat=True)),
+            tuple(BlockedNetwork.objects.values_list("network", flat=True)),
+        )
+        cache.set(BLOCK_LISTS_KEY, lists, timeout=None)
+    return lists
+
+
+def forget_block_lists(**kwargs: Any) -> None:
+    cache.delete(BLOCK_LISTS_KEY)
+
+
 def _is_blocked(*, ip_address: str, domain: str) -> bool:
-    if BlockedEmailDomain.objects.filter(domain=domain).exists():
+    domains, networks = _block_lists()
+    if domain in domains:
         return True
     try:
         address = ipaddress.ip_address(ip_address)
     except ValueError:
         return False
-    return any(
-        address in ipaddress.ip_network(network, strict=False)
-        for network in BlockedNetwork.objects.values_list("network", flat=True)
-    )
+    return any(address in ipaddress.ip_network(network, strict=False) for network in networks)
 
 
 def signing_refusal(request: HttpRequest, *, email: str) -> tuple[str, int] | None:

@@ -60,3 +60,13 @@ def test_a_malformed_ip_range_is_refused_in_the_admin_form():
 
     with pytest.raises(Exception, match="Enter an IP address or a range"):
         network.full_clean()
+
+
+def test_a_domain_blocked_while_people_sign_is_refused_at_once(sign, petition):
+    assert sign("/en/petition/", citizen(email="first@spam.example")).status_code == 302
+
+    BlockedEmailDomain.objects.create(domain="spam.example")
+
+    assert sign("/en/petition/", citizen(email="second@spam.example")).status_code == 403
+    BlockedEmailDomain.objects.all().delete()
+    assert sign("/en/petition/", citizen(email="third@spam.example")).status_code == 302
