@@ -18,7 +18,8 @@ QUESTION_TOKEN = re.compile(r'name="captcha_question" value="([^"]+)"')
 def answer_to(page: str) -> dict[str, str]:
     """The fields a person without JavaScript fills in: the answer to the question on the page."""
     question, token = QUESTION.search(page), QUESTION_TOKEN.search(page)
-    assert question and token, page
+    assert question, page
+    assert token, page
     first, second = question.groups()
     return {"captcha_question": token.group(1), "captcha_answer": str(int(first) + int(second))}
 
@@ -63,7 +64,8 @@ def test_a_wrong_answer_gets_a_new_question_and_stores_nothing(client, petition)
     page = response.content.decode()
     assert "That answer was not right" in page
     new_question = QUESTION_TOKEN.search(page)
-    assert new_question and new_question.group(1) != wrong["captcha_question"]
+    assert new_question
+    assert new_question.group(1) != wrong["captcha_question"]
     assert not Signature.objects.exists()
 
 

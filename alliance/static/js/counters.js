@@ -29,12 +29,12 @@
         window.requestAnimationFrame(step);
     }
 
-    function refresh(element) {
+    function refresh(element, freshness) {
         var target = numberElement(element);
         if (!target || document.hidden) {
             return;
         }
-        fetch(element.getAttribute("data-counter-url"), { credentials: "omit" })
+        fetch(element.getAttribute("data-counter-url"), { credentials: "omit", cache: freshness || "default" })
             .then(function (response) { return response.ok ? response.json() : null; })
             .then(function (data) {
                 if (!data) {
@@ -51,7 +51,10 @@
             .catch(function () { /* the number on the page stays as it is */ });
     }
 
+    // Pages come from a cache and may be a few seconds old: ask the server for the current count at once,
+    // past the browser's own copy, which may be older than the page.
     document.querySelectorAll("[data-counter-url]").forEach(function (element) {
+        refresh(element, "no-cache");
         window.setInterval(function () { refresh(element); }, POLL_SECONDS * 1000);
     });
 })();
