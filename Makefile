@@ -31,7 +31,7 @@ migrate: install
 	$(MANAGE) migrate --no-input
 
 demo: migrate translations ## Load the demo content (safe to repeat)
-	$(MANAGE) load_demo
+	$(MANAGE) load_demo --with-partners
 
 setup: demo
 	$(MANAGE) collectstatic --no-input --verbosity 0

@@ -30,6 +30,8 @@ from alliance.campaigns.selectors import (
 from alliance.campaigns.themes import Theme
 from alliance.core.i18n import localized_page_url, localized_versions
 from alliance.core.languages import EU_LANGUAGES
+from alliance.partners.forms import PartnerFilterForm
+from alliance.partners.selectors import partner_counts_by_kind, public_partners
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_choices, region_name
 from alliance.signatures.abuse import signing_refusal
 from alliance.signatures.forms import PetitionSignatureForm, SignatureForm, StatementSignatureForm
@@ -133,7 +135,7 @@ class SigningPageMixin:
 
     def sign(self, request: HttpRequest) -> SignOutcome:
         """Handle a posted sign form: a redirect to the thanks page when accepted, else the form to show again."""
-        form = self.form_class(request.POST)
+        form = self.form_class(request.POST, request.FILES)
         campaign = self.campaign
         if campaign is None or not campaign.is_open:
             form.add_error(None, _("Signing is closed."))
@@ -523,6 +525,34 @@ class TakeActionPage(Page):
 
     class Meta:
         verbose_name = _("take action page")
+
+
+class PartnersPage(Page):
+    """The organisations that signed the statement and may be named, with filters that work without JavaScript."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner list")
+
+    def get_context(self, request: HttpRequest, *args, **kwargs) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        form = PartnerFilterForm(request.GET, auto_id="partners-%s")
+        filters = form.filters()
+        context.update(
+            {
+                "filter_form": form,
+                "partners": paginate(request, public_partners(**filters), per_page=50),
+                "kind_counts": partner_counts_by_kind(
+                    country=filters["country"], region=filters["region"], search=filters["search"]
+                ),
+                "region_name": region_name(filters["region"]) if filters["region"] else "",
+            }
+        )
+        return context
 
 
 class StandardPage(Page):

@@ -52,6 +52,7 @@ def ensure_roles() -> None:
             admin_access,
             *_model_permissions(CONTENT_MODELS, ("view",)),
             *_model_permissions(ABUSE_MODELS, ("add", "change", "delete", "view")),
+            Permission.objects.get(content_type__app_label="partners", codename="verify_partner"),
         ],
         ADMINISTRATORS: list(Permission.objects.all()),
     }

@@ -181,3 +181,41 @@ PETITION_BODY = (
     "for every region, so that no place and no one is left behind.</p>"
     "<p>It takes seconds to sign, and every signature counts.</p>"
 )
+
+PARTNERS_INTRO = (
+    "Regions, cities, their associations, companies, schools, universities and civil society organisations "
+    "that signed the statement of principles. Regional and local authorities are listed once we have "
+    "verified their signature."
+)
+# Made-up organisations in real regions. Each signs the statement through the same services as the
+# sign form; "verified" partners are then verified, and the one that opted out is never listed.
+PARTNERS = [
+    # name, kind, country, NUTS-2 region, role, logo colour (None: no logo), verified, listed
+    ("Région Armorique-Sud (démo)", "regional-authority", "FR", "FRH0", "Président du conseil régional",
+     (0, 90, 156), True, True),
+    ("Województwo Puszczańskie (demo)", "regional-authority", "PL", "PL84", "Marszałek województwa",
+     (179, 0, 75), True, True),
+    ("Consiliul Județean Valea Verde (demo)", "regional-authority", "RO", "RO11", "", None, True, True),
+    ("Comune di Valfiorita (demo)", "local-authority", "IT", "ITH5", "Sindaca", (30, 122, 60), True, True),
+    ("Stadt Lindenau an der Elbe (Demo)", "local-authority", "DE", "DED5", "Oberbürgermeister", None, True, True),
+    ("Gemeente Wilgendorp (demo)", "local-authority", "NL", "NL35", "Burgemeester", (122, 74, 0), True, True),
+    # Not verified yet: must not appear in the public list.
+    ("Município de Serra Alta (demo)", "local-authority", "PT", "PT11", "Presidente da Câmara",
+     (0, 51, 153), False, True),
+    ("Kuntien yhteistyöverkosto (demo)", "national-association", "FI", "FI1B", "", (0, 51, 153), True, True),
+    ("Skupnost slovenskih občin (demo)", "national-association", "SI", "SI04", "", None, True, True),
+    ("European Network of Cohesion Regions (demo)", "european-association", "BE", "BE10", "Secretary General",
+     (0, 51, 153), True, True),
+    ("Atlantic Solar Crafts Ltd (demo)", "sme", "IE", "IE06", "", (255, 140, 0), False, True),
+    ("Kovárna Horák s.r.o. (demo)", "sme", "CZ", "CZ06", "", None, False, True),
+    ("Grüne Täler – Verein für Umweltbildung (Demo)", "ngo", "AT", "AT33", "", (30, 122, 60), False, True),
+    ("Dunai Kerékpáros Egyesület (demo)", "ngo", "HU", "HU11", "", None, False, True),
+    ("Δίκτυο Νέων Αττικής (demo)", "ngo", "GR", "EL30", "", (0, 90, 156), False, True),
+    ("Colegio Europa (demo)", "school", "ES", "ES30", "", None, False, True),
+    ("Björkskolan (demo)", "school", "SE", "SE31", "", (179, 0, 75), False, True),
+    ("Technical University of the Baltic Coast (demo)", "university", "LT", "LT01", "", (122, 74, 0), False, True),
+    ("Teatro do Rio (demo)", "cultural", "PT", "PT1A", "", (179, 0, 75), False, True),
+    ("Kulturhuset Nordlys (demo)", "cultural", "DK", "DK01", "", None, False, True),
+    # Opted out of the public list: counted, never listed.
+    ("Adriatic Regional Development Agency (demo)", "other", "HR", "HR03", "", (0, 90, 156), False, False),
+]  # fmt: skip

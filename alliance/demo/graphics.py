@@ -138,3 +138,16 @@ def illustration_png(*, theme: str, label: str, width: int = 1200, height: int =
     font, lines = _fit(draw, label, "Bold", width - 160, height // 3, 72)
     _draw_lines(draw, lines, font, 80, height - 80 - len(lines) * int(font.size * 1.15), WHITE)
     return _png(image)
+
+
+def partner_logo_png(*, initials: str, colour: tuple[int, int, int], wide: bool = False) -> bytes:
+    """A made-up organisation logo: initials on a coloured badge, square or wide like many real ones."""
+    width, height = (360, 160) if wide else (240, 240)
+    image = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((0, 0, width - 1, height - 1), radius=min(width, height) // 5, fill=colour)
+    draw.ellipse((width - 70, 14, width - 18, 66), fill=YELLOW)
+    font, lines = _fit(draw, initials, "Bold", width - 60, height - 60, 120)
+    text_height = len(lines) * int(font.size * 1.15)
+    _draw_lines(draw, lines, font, 30, (height - text_height) // 2, WHITE)
+    return _png(image)

@@ -21,6 +21,7 @@ from alliance.content.models import (
     LibraryPage,
     Material,
     MaterialsPage,
+    PartnersPage,
     PetitionPage,
     StandardPage,
     StatementPage,
@@ -30,6 +31,9 @@ from alliance.content.models import (
     TakeActionPage,
 )
 from alliance.core.languages import LANGUAGE_CODES, NATIVE_NAMES
+from alliance.partners.services import verify_partner
+from alliance.signatures.models import Signature
+from alliance.signatures.services import SignatureInput, confirm_signature, sign_campaign
 
 from . import content, graphics
 from .documents import demo_document_pdf
@@ -51,8 +55,9 @@ def _read(path: Path) -> dict:
 
 
 class DemoLoader:
-    def __init__(self) -> None:
+    def __init__(self, *, with_partners: bool = False) -> None:
         self.created: Counter[str] = Counter()
+        self.with_partners = with_partners
         self.locale = Locale.get_default()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
 
@@ -66,6 +71,8 @@ class DemoLoader:
         self.translate_home(home)
         self.load_library()
         self.load_materials()
+        if self.with_partners:
+            self.load_partners()
         return self.created
 
     # Campaigns and statements -----------------------------------------------------------------
@@ -207,6 +214,7 @@ class DemoLoader:
             intro="Banners, logos and the statement of principles in every EU language, free to use "
             "on your website and at your events.",
         )
+        self._child(home, PartnersPage, "partners", title="Our partners", intro=content.PARTNERS_INTRO)
         self._child(home, StandardPage, "privacy", title="Privacy notice", body=content.PRIVACY_BODY)
         self._child(home, StandardPage, "imprint", title="Imprint", body=content.IMPRINT_BODY)
         return home
@@ -306,6 +314,44 @@ class DemoLoader:
             Material.objects.create(title=title, kind=Material.Kind.LOGO, document=document, width=600, height=160)
             self.created["materials"] += 1
 
+    # Partners ---------------------------------------------------------------------------------
 
-def load_demo() -> Counter[str]:
-    return DemoLoader().load()
+    def load_partners(self) -> None:
+        """Made-up organisations sign the statement through the signing services, so that the counts agree."""
+        campaign = Campaign.objects.get(slug="statement-of-principles")
+        for number, (name, kind, country, region, role, colour, verified, listed) in enumerate(content.PARTNERS, 1):
+            if Signature.objects.filter(campaign=campaign, organisation_name=name).exists():
+                continue
+            initials = "".join(word[0] for word in name.split()[:3] if word[0].isalpha()).upper()
+            signature = sign_campaign(
+                campaign=campaign,
+                data=SignatureInput(
+                    kind=Signature.Kind.ORGANISATION,
+                    name=f"Demo contact {number}",
+                    email=f"demo-partner-{number}@example.org",
+                    country=country,
+                    language="en",
+                    region=region,
+                    organisation_name=name,
+                    organisation_kind=kind,
+                    role=role,
+                    website=f"https://partner-{number}.example.org/",
+                    listed=listed,
+                    logo_png=graphics.partner_logo_png(initials=initials, colour=colour, wide=number % 2 == 0)
+                    if colour
+                    else b"",
+                ),
+            )
+            confirm_signature(signature=signature)
+            if verified:
+                verify_partner(signature=signature, user=None)
+            self.created["partner signatures"] += 1
+
+
+def load_demo(*, with_partners: bool = False) -> Counter[str]:
+    """Load what is missing; `with_partners` adds signatures of made-up organisations to the statement.
+
+    The signatures are left out unless asked for, so that the tests, which start from the demo
+    content, count only the signatures they make.
+    """
+    return DemoLoader(with_partners=with_partners).load()

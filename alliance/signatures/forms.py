@@ -8,6 +8,7 @@ from django_countries import countries
 from alliance.core.forms import CaptchaForm
 from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_regions
 
+from .logos import LogoField
 from .models import Signature
 from .services import SignatureInput
 
@@ -81,6 +82,8 @@ class SignatureForm(CaptchaForm):
             organisation_kind=data.get("organisation_kind", ""),
             role=data.get("role", ""),
             website=data.get("website", ""),
+            listed=not data.get("unlisted", False),
+            logo_png=data.get("logo") or b"",
             news_opt_in=data["news_opt_in"],
         )
 
@@ -113,6 +116,12 @@ class StatementSignatureForm(SignatureForm):
     )
     region = forms.ChoiceField(label=_("Region"), choices=region_choices, required=False)
     website = forms.URLField(label=_("Website (optional)"), max_length=300, required=False, assume_scheme="https")
+    logo = LogoField(
+        label=_("Logo (optional)"),
+        required=False,
+        help_text=_("A PNG, JPEG or WebP image of at most 2 MB. It appears in the public list of partners."),
+    )
+    unlisted = forms.BooleanField(label=_("Do not list our organisation publicly"), required=False)
 
     field_order = [
         "name",
@@ -123,6 +132,8 @@ class StatementSignatureForm(SignatureForm):
         "country",
         "region",
         "website",
+        "logo",
+        "unlisted",
         "privacy_consent",
         "news_opt_in",
         "homepage",

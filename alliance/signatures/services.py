@@ -4,6 +4,7 @@ from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F
 from django.db.models.functions import TruncDate
@@ -33,14 +34,18 @@ class SignatureInput:
     organisation_kind: str = ""
     role: str = ""
     website: str = ""
+    # Organisations only: left out of the public partner list when False.
+    listed: bool = True
+    # Already checked and redrawn by the sign form (logos.py); empty without a logo.
+    logo_png: bytes = b""
     news_opt_in: bool = False
 
 
 def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str = "") -> Signature:
     """Store a pending signature and queue its confirmation e-mail.
 
-    Signing again with the same address stores nothing new: it queues the confirmation again, or an
-    "already signed" e-mail, so the answer on screen never tells who has signed.
+    Signing again with the same address stores nothing new, a new logo included: it queues the
+    confirmation again, or an "already signed" e-mail, so the answer on screen never tells who has signed.
     """
     digest = email_hash(data.email)
     subregion = nuts3_for_postal_code(data.country, data.postal_code)
@@ -60,14 +65,21 @@ def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str =
                 organisation_kind=data.organisation_kind,
                 role=data.role,
                 website=data.website,
+                listed=data.listed,
                 language=data.language,
                 news_opt_in=data.news_opt_in,
                 privacy_consent_at=timezone.now(),
                 ip_hash=ip_hash(ip_address),
             )
+            # Stored once the row exists, so that a repeated signature leaves no file behind.
+            if data.logo_png:
+                signature.logo.save("logo.png", ContentFile(data.logo_png), save=False)
+                signature.save(update_fields=["logo"])
     except IntegrityError:
         signature = Signature.objects.get(campaign=campaign, email_hash=digest)
-    transaction.on_commit(lambda: send_signature_email.enqueue(signature_id=signature.pk))
+    # Sending the form again and again with someone's address must not flood their inbox.
+    if cache.add(f"signature-mail:{campaign.pk}:{digest}", True, timeout=settings.SIGNATURE_MAIL_INTERVAL_SECONDS):
+        transaction.on_commit(lambda: send_signature_email.enqueue(signature_id=signature.pk))
     return signature
 
 
@@ -82,6 +94,12 @@ def _tally_keys(signature: Signature) -> list[tuple[str, str]]:
     if signature.confirmed_at:
         keys.append((Tally.Dimension.DAY, timezone.localdate(signature.confirmed_at).isoformat()))
     return keys
+
+
+def _delete_logos_on_commit(names: list[str | None]) -> None:
+    # Only once the rows are gone for good: a rolled-back deletion must find its files.
+    for name in filter(None, names):
+        transaction.on_commit(partial(Signature.logo.field.storage.delete, name))
 
 
 def _forget_cached_count(campaign: Campaign) -> None:
@@ -124,6 +142,7 @@ def withdraw_signature(*, signature: Signature) -> None:
         _adjust_tallies(locked, -1)
         _forget_cached_count(signature.campaign)
     locked.delete()
+    _delete_logos_on_commit([locked.logo.name])
 
 
 def set_news_opt_in(*, signature: Signature, opt_in: bool) -> None:
@@ -133,7 +152,10 @@ def set_news_opt_in(*, signature: Signature, opt_in: bool) -> None:
 def purge_unconfirmed_signatures(*, now: datetime | None = None) -> int:
     """Delete signatures left unconfirmed for longer than the confirmation period."""
     cutoff = (now or timezone.now()) - timedelta(days=settings.SIGNATURE_CONFIRMATION_DAYS)
-    deleted, _ = Signature.objects.pending().filter(created_at__lt=cutoff).delete()
+    expired = Signature.objects.pending().filter(created_at__lt=cutoff)
+    with transaction.atomic():
+        _delete_logos_on_commit(list(expired.exclude(logo="").values_list("logo", flat=True)))
+        deleted, _ = expired.delete()
     return deleted
 
 
@@ -177,7 +199,10 @@ def recount_tallies(*, campaign: Campaign) -> None:
 def anonymise_closed_campaigns(*, now: datetime | None = None) -> int:
     """Erase who signed campaigns that closed long enough ago, keeping what the counts and the map need.
 
-    Country, region and kind stay; name, e-mail address, contact details and hashes go.
+    Country, region, kind and organisation name stay; name, e-mail address, contact details and hashes go.
+    The logo goes too, as the website does: politicians sign with the same form and may have sent their
+    own portrait, which nobody reviews again once the campaign is over. The partner list still names
+    the organisation.
     """
     now = now or timezone.now()
     closed_before = now - timedelta(days=settings.SIGNATURE_ANONYMISE_AFTER_DAYS)
@@ -194,6 +219,8 @@ def anonymise_closed_campaigns(*, now: datetime | None = None) -> int:
         signature.email_domain = ""
         signature.role = ""
         signature.website = ""
+        if signature.logo:
+            signature.logo.delete(save=False)
         signature.news_opt_in = False
         signature.anonymised_at = now
         signature.save(
@@ -205,6 +232,7 @@ def anonymise_closed_campaigns(*, now: datetime | None = None) -> int:
                 "ip_hash",
                 "role",
                 "website",
+                "logo",
                 "news_opt_in",
                 "anonymised_at",
             ]

@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "alliance.regions",
     "alliance.campaigns",
     "alliance.signatures",
+    "alliance.partners",
     "alliance.content",
     "alliance.demo",
     "wagtail_localize",
@@ -202,6 +203,8 @@ SITE_URL = WAGTAILADMIN_BASE_URL
 SIGNATURE_CONFIRMATION_DAYS = env.int("SIGNATURE_CONFIRMATION_DAYS", default=7)
 # Signatures of a campaign are anonymised this many days after it closes (counts and map stay right).
 SIGNATURE_ANONYMISE_AFTER_DAYS = env.int("SIGNATURE_ANONYMISE_AFTER_DAYS", default=90)
+# Signing again sends the e-mail again, but not more often than this to the same address.
+SIGNATURE_MAIL_INTERVAL_SECONDS = env.int("SIGNATURE_MAIL_INTERVAL_SECONDS", default=60)
 
 # Sign-form rate limits (django-ratelimit syntax: count/period). The domain limit must allow the peaks
 # that large webmail providers bring when a politician shares the link.

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from alliance.core.roles import ensure_roles
 from alliance.demo.loader import load_demo
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -42,8 +43,12 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def site(transactional_db, live_server):
-    """The live site with demo content, committed so that the server thread sees it."""
+    """The live site with demo content and staff roles, committed so that the server thread sees it.
+
+    An earlier test's flush may have emptied the roles, which migrate alone creates.
+    """
     load_demo()
+    ensure_roles()
     return live_server
 
 

@@ -3,6 +3,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
@@ -63,6 +64,7 @@ def test_unconfirmed_signature_is_not_counted(client, sign, petition):
     assert "0" in client.get("/en/").content.decode()
 
 
+@override_settings(SIGNATURE_MAIL_INTERVAL_SECONDS=0)
 def test_signing_twice_sends_one_more_confirmation_but_stores_one_signature(client, sign, petition, mailbox):
     for email in ("anna.schmidt@gmail.com", " Anna.Schmidt+cohesion@GoogleMail.com ", "annaschmidt@gmail.com"):
         response = sign("/en/petition/", citizen(email=email))
@@ -73,6 +75,14 @@ def test_signing_twice_sends_one_more_confirmation_but_stores_one_signature(clie
     assert all(message.subject == "Please confirm your signature" for message in mailbox)
 
 
+def test_signing_the_same_address_many_times_in_a_minute_sends_one_e_mail(sign, petition, mailbox):
+    for _ in range(5):
+        assert sign("/en/petition/", citizen()).status_code == 302
+
+    assert len(mailbox) == 1
+
+
+@override_settings(SIGNATURE_MAIL_INTERVAL_SECONDS=0)
 def test_signing_again_after_confirming_looks_the_same_and_sends_already_signed(client, sign, petition, mailbox):
     first = sign("/en/petition/", citizen())
     client.post(link_in(mailbox[0], "confirm"))

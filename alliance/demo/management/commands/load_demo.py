@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from alliance.demo.loader import load_demo
 
@@ -6,8 +6,15 @@ from alliance.demo.loader import load_demo
 class Command(BaseCommand):
     help = "Load the demo content (statements in 24 languages, pages, stories, library, banners). Safe to repeat."
 
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--with-partners",
+            action="store_true",
+            help="Also sign the statement for about twenty made-up organisations, for the partner list.",
+        )
+
     def handle(self, *args: object, **options: object) -> None:
-        created = load_demo()
+        created = load_demo(with_partners=bool(options["with_partners"]))
         if created:
             summary = ", ".join(f"{count} {kind}" for kind, count in sorted(created.items()))
             self.stdout.write(self.style.SUCCESS(f"Demo content loaded: {summary}."))
