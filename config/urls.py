@@ -8,6 +8,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alliance.content.signing import sign_without_routing
 from alliance.core import views as core_views
 from alliance.core.page_cache import cached_for_visitors
 from alliance.signatures import views as signature_views
@@ -27,7 +28,7 @@ if settings.DEBUG:
 # Public pages come whole from the cache for visitors, which a per-visitor CSRF token would prevent.
 # Their forms act for no account or session, and whatever they store waits for e-mail confirmation or
 # moderation; the proof-of-work captcha is what refuses forged posts (docs/architecture.md).
-public_page = csrf_exempt(cached_for_visitors(wagtail_views.serve))
+public_page = csrf_exempt(cached_for_visitors(sign_without_routing(wagtail_views.serve)))
 
 urlpatterns += i18n_patterns(
     path("", include("alliance.campaigns.urls")),

@@ -133,22 +133,30 @@ class SigningPageMixin:
             "privacy_url": localized_page_url(privacy_page, request) if privacy_page else "",
         }
 
-    def sign(self, request: HttpRequest) -> SignOutcome:
-        """Handle a posted sign form: a redirect to the thanks page when accepted, else the form to show again."""
-        form = self.form_class(request.POST, request.FILES)
-        campaign = self.campaign
-        if campaign is None or not campaign.is_open:
-            form.add_error(None, _("Signing is closed."))
-            return SignOutcome(form=form, status=403)
-        if not form.is_valid():
-            return SignOutcome(form=form, status=200)
-        refusal = signing_refusal(request, email=form.cleaned_data["email"])
-        if refusal is not None:
-            message, status = refusal
-            form.add_error(None, message)
-            return SignOutcome(form=form, status=status)
-        accept_signature(request, campaign=campaign, form=form)
-        return SignOutcome(form=form, redirect=redirect(request.path.rstrip("/") + "/thanks/"))
+    def answer_sign_form(self, request: HttpRequest) -> HttpResponse:
+        """Sign with the posted form: on to the thanks page when accepted, else the page with the form again."""
+        outcome = take_signature(request, campaign=self.campaign, form_class=self.form_class)
+        return outcome.redirect or self.render_sign_form_again(request, outcome)
+
+    def render_sign_form_again(self, request: HttpRequest, outcome: SignOutcome) -> HttpResponse:
+        raise NotImplementedError
+
+
+def take_signature(request: HttpRequest, *, campaign: Campaign | None, form_class: type[SignatureForm]) -> SignOutcome:
+    """Handle a posted sign form: a redirect to the thanks page when accepted, else the form to show again."""
+    form = form_class(request.POST, request.FILES)
+    if campaign is None or not campaign.is_open:
+        form.add_error(None, _("Signing is closed."))
+        return SignOutcome(form=form, status=403)
+    if not form.is_valid():
+        return SignOutcome(form=form, status=200)
+    refusal = signing_refusal(request, email=form.cleaned_data["email"])
+    if refusal is not None:
+        message, status = refusal
+        form.add_error(None, message)
+        return SignOutcome(form=form, status=status)
+    accept_signature(request, campaign=campaign, form=form)
+    return SignOutcome(form=form, redirect=redirect(request.path.rstrip("/") + "/thanks/"))
 
 
 class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
@@ -185,9 +193,9 @@ class StatementPage(SigningPageMixin, RoutablePageMixin, Page):
     def current_version(self, request: HttpRequest) -> HttpResponse:
         if request.method != "POST":
             return self._render_version(request, **self.signing_context(request))
-        outcome = self.sign(request)
-        if outcome.redirect is not None:
-            return outcome.redirect
+        return self.answer_sign_form(request)
+
+    def render_sign_form_again(self, request: HttpRequest, outcome: SignOutcome) -> HttpResponse:
         response = self._render_version(request, **self.signing_context(request, outcome.form))
         response.status_code = outcome.status
         return response
@@ -222,9 +230,9 @@ class PetitionPage(SigningPageMixin, RoutablePageMixin, Page):
     def petition(self, request: HttpRequest) -> HttpResponse:
         if request.method != "POST":
             return self.render(request, context_overrides=self.signing_context(request))
-        outcome = self.sign(request)
-        if outcome.redirect is not None:
-            return outcome.redirect
+        return self.answer_sign_form(request)
+
+    def render_sign_form_again(self, request: HttpRequest, outcome: SignOutcome) -> HttpResponse:
         response = self.render(request, context_overrides=self.signing_context(request, outcome.form))
         response.status_code = outcome.status
         return response

@@ -21,7 +21,7 @@ GENERATION_KEY = "page-cache:generation"
 CONTENT_APPS = {"wagtailcore", "wagtailimages", "wagtaildocs", "wagtailredirects", "content", "campaigns"}
 
 
-def _generation() -> int:
+def generation() -> int:
     return cache.get_or_set(GENERATION_KEY, 1, timeout=None) or 1
 
 
@@ -61,7 +61,7 @@ def cached_for_visitors(view: Callable[..., HttpResponse]) -> Callable[..., Http
     def cached_view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not _cacheable(request):
             return view(request, *args, **kwargs)
-        key = f"page-cache:{_generation()}:{request.get_host()}:{request.get_full_path()}"
+        key = f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
         stored = cache.get(key)
         if stored is not None:
             content, headers = stored

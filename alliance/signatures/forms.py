@@ -1,7 +1,9 @@
+import functools
 import re
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -25,12 +27,23 @@ def validate_plain_text(value: str) -> None:
         raise ValidationError(_("Please do not start with =, +, - or @."), code="formula")
 
 
+# Every signature validates against these lists: they are sorted once per language, not per request.
 def country_choices() -> list[tuple[str, object]]:
+    return _country_choices(translation.get_language())
+
+
+def region_choices() -> list[tuple[str, object]]:
+    return _region_choices(translation.get_language())
+
+
+@functools.cache
+def _country_choices(language: str) -> list[tuple[str, object]]:
     eu = sorted(((code, str(countries.name(code))) for code in EU_COUNTRIES), key=lambda choice: choice[1])
     return [("", _("Choose your country")), *eu, (OUTSIDE_EU, _("Another country"))]
 
 
-def region_choices() -> list[tuple[str, object]]:
+@functools.cache
+def _region_choices(language: str) -> list[tuple[str, object]]:
     by_country: dict[str, list[tuple[str, str]]] = {}
     for code, name in nuts2_regions().items():
         by_country.setdefault(country_of(code), []).append((code, f"{name} ({code})"))

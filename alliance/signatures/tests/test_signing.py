@@ -196,3 +196,15 @@ def test_home_page_counts_confirmed_signatures_of_each_kind(client, sign, petiti
 
     assert re.search(r'data-counter="statement-of-principles"[^>]*>\s*1\s*<', content)
     assert re.search(r'data-counter="petition"[^>]*>\s*1\s*<', content)
+
+
+def test_countries_are_listed_in_the_alphabetical_order_of_each_language(client):
+    def countries_on(path: str) -> list[str]:
+        page = client.get(path).content.decode()
+        select = page[page.index('name="country"') : page.index("</select>", page.index('name="country"'))]
+        return re.findall(r'<option value="([A-Z]{2})"', select)
+
+    german, english = countries_on("/de/petition/"), countries_on("/en/petition/")
+
+    assert german.index("HR") > german.index("DE")  # Kroatien after Deutschland
+    assert english.index("HR") < english.index("DE")  # Croatia before Germany
