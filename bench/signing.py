@@ -234,7 +234,7 @@ def percentiles(latencies: list[float]) -> str:
 
 def measure(clients: int, seconds: float, label: str) -> None:
     run_id = secrets.token_hex(4)
-    solutions, challenge_rate = captcha_solutions(int(seconds * 400), clients)
+    solutions, challenge_rate = captcha_solutions(int(seconds * 500), clients)
     # Every worker process imports and renders once before anything is timed, as on a running site.
     warm, _ = asyncio.run(hammer(clients, 3, signer(f"{run_id}-warm", solutions)))
     ceiling_done, _ = asyncio.run(hammer(clients, seconds, ceiling))
@@ -242,15 +242,19 @@ def measure(clients: int, seconds: float, label: str) -> None:
     signed, full_load_latencies = asyncio.run(hammer(clients, seconds, signer(run_id, solutions)))
     paced_rate = GOAL_SHARE_OF_CEILING * ceiling_rate
     paced, latencies = asyncio.run(hammer(clients, seconds, signer(f"{run_id}-paced", solutions), rate=paced_rate))
+    # The same at half the most the server took: the latency a visitor sees when the site keeps up.
+    half_rate = signed / seconds / 2
+    half, half_latencies = asyncio.run(hammer(clients, seconds, signer(f"{run_id}-half", solutions), rate=half_rate))
     reads, _ = asyncio.run(hammer(clients, seconds, counter_read))
     stored, confirmed, in_table, counted = confirm_all()
     sign_rate, read_rate = signed / seconds, reads / seconds
-    signed += warm + paced
+    signed += warm + paced + half
     print(f"\n== {label}: {clients} clients, {seconds:.0f} s per phase ==")
     print(f"ceiling (minimal view):     {ceiling_rate:8.1f} requests/s")
     print(f"signing (GET form + POST):  {sign_rate:8.1f} signatures/s  = {sign_rate / ceiling_rate:6.1%} of ceiling")
     print(f"  latency at that load:     {percentiles(full_load_latencies)} (clients never pause: queueing)")
     print(f"  latency at {paced_rate:5.1f}/s:       {percentiles(latencies)} ({GOAL_SHARE_OF_CEILING:.0%} of ceiling)")
+    print(f"  latency at {half_rate:5.1f}/s:       {percentiles(half_latencies)} (half the measured maximum)")
     print(f"counter reads:              {read_rate:8.1f} requests/s  = {read_rate / ceiling_rate:6.1%} of ceiling")
     print(f"captcha challenges:         {challenge_rate:8.1f} requests/s (fetched before the timed phases)")
     print(
