@@ -215,11 +215,11 @@ def confirm_all() -> tuple[int, int, int, int]:
 def preload(count: int) -> None:
     """Bulk-load confirmed signatures straight into the tables, as a long campaign would leave them."""
     sql = f"""
-        INSERT INTO signatures_signature (campaign_id, kind, status, name, email, email_hash, country, region,
-            subregion, organisation_name, organisation_kind, role, website, language, news_opt_in,
-            privacy_consent_at, ip_hash, created_at, confirmed_at)
+        INSERT INTO signatures_signature (campaign_id, kind, status, name, email, email_hash, email_domain,
+            country, region, subregion, organisation_name, organisation_kind, role, website, logo, listed,
+            language, news_opt_in, privacy_consent_at, ip_hash, created_at, confirmed_at)
         SELECT c.id, 'individual', 'confirmed', 'preloaded', 'preloaded', md5('preload' || n) || md5(n::text),
-            'DE', 'DE30', 'DE300', '', '', '', '', 'en', false, now(), '', now(), now()
+            'example.org', 'DE', 'DE30', 'DE300', '', '', '', '', '', true, 'en', false, now(), '', now(), now()
         FROM generate_series(1, {count}) AS n, campaigns_campaign AS c WHERE c.slug = 'petition';
     """
     subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", DATABASE, "-c", sql], check=True)
@@ -236,7 +236,7 @@ def measure(clients: int, seconds: float, label: str) -> None:
     run_id = secrets.token_hex(4)
     solutions, challenge_rate = captcha_solutions(int(seconds * 500), clients)
     # Every worker process imports and renders once before anything is timed, as on a running site.
-    warm, _ = asyncio.run(hammer(clients, 3, signer(f"{run_id}-warm", solutions)))
+    warm, _ = asyncio.run(hammer(clients, 6, signer(f"{run_id}-warm", solutions)))
     ceiling_done, _ = asyncio.run(hammer(clients, seconds, ceiling))
     ceiling_rate = ceiling_done / seconds
     signed, full_load_latencies = asyncio.run(hammer(clients, seconds, signer(run_id, solutions)))
