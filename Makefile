@@ -30,8 +30,10 @@ migrate: install
 	mkdir -p var
 	$(MANAGE) migrate --no-input
 
-demo: migrate translations ## Load the demo content (safe to repeat)
+demo: migrate translations ## Load the demo content and the map's NUTS regions if available (safe to repeat)
 	$(MANAGE) load_demo --with-partners
+	@$(MANAGE) load_regions $(if $(NUTS_SOURCE),--source "$(NUTS_SOURCE)") \
+		|| echo "Notice: no NUTS region geometry loaded; the site runs without the map (see docs/regions.md)."
 
 setup: demo
 	$(MANAGE) collectstatic --no-input --verbosity 0
