@@ -33,6 +33,7 @@ public_page = csrf_exempt(cached_for_visitors(sign_without_routing(wagtail_views
 urlpatterns += i18n_patterns(
     path("", include("alliance.campaigns.urls")),
     path("", include("alliance.signatures.urls")),
+    path("", include("alliance.regions.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", public_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

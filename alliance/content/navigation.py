@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
@@ -52,12 +53,16 @@ def main_navigation(request: HttpRequest) -> list[NavigationLink]:
     for page in candidates.select_related("locale").order_by("path"):
         first_of_each_type.setdefault(page.specific_class, page)
     pages = [first_of_each_type[page_type] for page_type in labels if page_type in first_of_each_type]
-    return [
+    links = [
         NavigationLink(
             label=labels[page.specific_class], url=url_for_visitor(shown, request), translation_key=page.translation_key
         )
         for page, shown in zip(pages, localized_versions(pages), strict=True)
     ]
+    # The map is no Wagtail page: it follows the partner list, which it colours.
+    after_partners = next((i + 1 for i, page in enumerate(pages) if page.specific_class is PartnersPage), len(links))
+    links.insert(after_partners, NavigationLink(label=_("Map"), url=reverse("regions:map"), translation_key="map"))
+    return links
 
 
 def footer_links(request: HttpRequest) -> list[NavigationLink]:

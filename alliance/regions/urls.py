@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+app_name = "regions"
+
+urlpatterns = [
+    path("map/", views.map_page, name="map"),
+    path("map/<str:code>/", views.region_page, name="region"),
+    path("map.svg", views.map_download, name="map_svg"),
+]
