@@ -96,25 +96,29 @@ async def hammer(clients: int, seconds: float, request, rate: float = 0) -> tupl
     """
     latencies: list[float] = []
     done = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    # Clients are made before the clock starts: making 64 of them takes the client process a second or more.
+    sessions = [httpx.AsyncClient(base_url=BASE, limits=limits, timeout=30) for _ in range(clients)]
     began = time.perf_counter()
     deadline = began + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
-    async def worker(number: int) -> None:
+    async def worker(number: int, client: httpx.AsyncClient) -> None:
         nonlocal done
-        async with httpx.AsyncClient(base_url=BASE, limits=limits, timeout=30) as client:
-            iteration = 0
-            while time.perf_counter() < deadline:
-                started = time.perf_counter()
-                if rate:
-                    started = began + (iteration * clients + number) / rate
-                    await asyncio.sleep(max(0.0, started - time.perf_counter()))
-                if await request(client, f"{number}-{iteration}"):
-                    latencies.append(time.perf_counter() - started)
-                    done += 1
-                iteration += 1
+        iteration = 0
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            if rate:
+                started = began + (iteration * clients + number) / rate
+                await asyncio.sleep(max(0.0, started - time.perf_counter()))
+            if await request(client, f"{number}-{iteration}"):
+                latencies.append(time.perf_counter() - started)
+                done += 1
+            iteration += 1
 
-    await asyncio.gather(*(worker(number) for number in range(clients)))
+    try:
+        await asyncio.gather(*(worker(number, session) for number, session in enumerate(sessions)))
+    finally:
+        await asyncio.gather(*(session.aclose() for session in sessions))
     return done, latencies
 
 
