@@ -131,14 +131,16 @@ def _map_version(kinds: dict[str, str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def supporter_map_svg(*, standalone: bool = False) -> str:
+def supporter_map_svg(*, kinds: dict[str, str] | None = None, standalone: bool = False) -> str:
     """The map in the active language, from the cache while neither supporters nor boundaries change.
 
     Its key is derived from what the drawing shows, so a new, withdrawn or verified partner or a new
-    load of boundaries draws it afresh without anyone having to forget the old one.
+    load of boundaries draws it afresh without anyone having to forget the old one. A caller that has
+    the regions' kinds already (the map page, from its table) passes them instead of reading them again.
     """
     language = translation.get_language() or settings.LANGUAGE_CODE
-    kinds = supporter_kinds()
+    if kinds is None:
+        kinds = supporter_kinds()
     key = f"regions:map:{language}:{int(standalone)}:{_map_version(kinds)}"
     svg = cache.get(key)
     if svg is None:

@@ -17,7 +17,7 @@ MAP_MAX_AGE = 5 * 60
 def _map_context(request: HttpRequest, *, selected: str = "") -> dict:
     order = request.GET.get("sort", "")
     rows = region_rows(order=order)
-    svg = supporter_map_svg() if has_geometry() else ""
+    svg = supporter_map_svg(kinds={row.code: row.kind for row in rows}) if has_geometry() else ""
     if svg and selected:
         svg = with_selected(svg, link=reverse("regions:region", kwargs={"code": selected}))
     return {
