@@ -6,12 +6,14 @@ to its region's page, coloured by the strongest kind of supporter found there. T
 far outside the frame, are drawn in inset boxes of their own, each in a projection centred on it.
 """
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
 import shapely
+from django.utils.formats import number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -46,6 +48,17 @@ SUPPORTER_KINDS: tuple[tuple[str, str | Promise], ...] = (
 )
 KIND_STRENGTH = {kind: strength for strength, (kind, _label) in enumerate(SUPPORTER_KINDS)}
 
+# The map shows one of two layers; both are in every drawing, and the root element's class picks one.
+KINDS_LAYER = "kinds"
+SUPPORTERS_LAYER = "supporters"
+LAYERS: tuple[tuple[str, str | Promise], ...] = (
+    (KINDS_LAYER, _("Institutional partners")),
+    (SUPPORTERS_LAYER, _("Individual supporters")),
+)
+# Lower bounds of the bands of individual supporters: tenfold steps, so that a few signatures show and
+# a region with thousands still stands out.
+SUPPORTER_BANDS = (0, 1, 10, 100, 1000, 10000)
+
 # The eight outermost regions as the campaign leaflet shows them, with the short names it uses.
 OUTERMOST_REGIONS = {
     "PT30": "Madeira",
@@ -72,6 +85,12 @@ STYLE = """
 .kind-none{fill:#fbfaf6}
 .map-borders{fill:none;stroke:#262626;stroke-width:.7;stroke-linejoin:round;pointer-events:none}
 .map-inset-frame{fill:#eef3f8;stroke:#6b6b6b;stroke-width:.6}
+.layer-supporters .band-0{fill:#fbfaf6}
+.layer-supporters .band-1{fill:#d6efe6}
+.layer-supporters .band-2{fill:#97d1bf}
+.layer-supporters .band-3{fill:#4fa894}
+.layer-supporters .band-4{fill:#1f7766}
+.layer-supporters .band-5{fill:#0b463c}
 .map-label{font:11px sans-serif;fill:#1a1a1a}
 a.is-selected .map-region,a:focus .map-region,a:hover .map-region{stroke:#000;stroke-width:1.6}
 """
@@ -128,6 +147,23 @@ def strongest_kinds(
     return {code: found.get(code, ASSOCIATION if country in associated else NONE) for code, country in regions}
 
 
+def supporter_band(count: int) -> int:
+    return bisect_right(SUPPORTER_BANDS, count) - 1
+
+
+def band_labels() -> list[str]:
+    """The legend of the individual supporters' layer, in the active language."""
+    labels = [gettext("No individual supporters yet")]
+    bounds = SUPPORTER_BANDS[1:]
+    for low, following in zip(bounds, (*bounds[1:], None), strict=True):
+        low_text = number_format(low, force_grouping=True)
+        if following is None:
+            labels.append(gettext("%(count)s or more") % {"count": low_text})
+        else:
+            labels.append(f"{low_text}–{number_format(following - 1, force_grouping=True)}")
+    return labels
+
+
 def _lonlat_to(crs: str) -> Callable[[np.ndarray], np.ndarray]:
     transformer = Transformer.from_crs(WGS84, crs, always_xy=True)
 
@@ -162,14 +198,43 @@ def _simplified(geometries: Sequence[BaseGeometry], tolerance: float) -> list[Ba
     return list(shapely.coverage_simplify(np.array(geometries, dtype=object), tolerance))
 
 
-def _region_link(
-    outline: Outline, kind: str, path: str, *, labels: Mapping[str, str], link: Callable[[str], str]
-) -> str:
-    name = gettext("%(name)s: %(kind)s") % {"name": outline.name, "kind": labels[kind]}
+@dataclass(frozen=True)
+class Shading:
+    """What colours the regions: the kind of supporter and the band of individual supporters of each."""
+
+    kinds: Mapping[str, str]
+    bands: Mapping[str, int]
+
+    def region(self, code: str) -> tuple[str, int]:
+        return self.kinds.get(code, NONE), self.bands.get(code, 0)
+
+
+@dataclass(frozen=True)
+class _Labels:
+    kinds: Mapping[str, str]
+    bands: Sequence[str]
+    # The bands as a screen reader says them after a region's name and kind.
+    spoken_bands: Sequence[str]
+
+
+def _labels() -> _Labels:
+    bands = band_labels()
+    spoken = [gettext("no individual supporters yet")]
+    spoken += [gettext("%(range)s individual supporters") % {"range": label} for label in bands[1:]]
+    return _Labels(kinds={kind: str(label) for kind, label in SUPPORTER_KINDS}, bands=bands, spoken_bands=spoken)
+
+
+def _region_link(outline: Outline, path: str, *, shading: Shading, labels: _Labels, link: Callable[[str], str]) -> str:
+    kind, band = shading.region(outline.code)
+    name = gettext("%(name)s: %(kind)s; %(supporters)s") % {
+        "name": outline.name,
+        "kind": labels.kinds[kind],
+        "supporters": labels.spoken_bands[band],
+    }
     return (
         f"<a href={quoteattr(link(outline.code))} aria-label={quoteattr(name)}>"
-        f'<path id="{outline.code}" data-nuts="{outline.code}" data-kind="{kind}" class="map-region kind-{kind}" '
-        f'd="{path}"><title>{escape(outline.name)}</title></path></a>'
+        f'<path id="{outline.code}" data-nuts="{outline.code}" data-kind="{kind}" data-band="{band}" '
+        f'class="map-region kind-{kind} band-{band}" d="{path}"><title>{escape(outline.name)}</title></path></a>'
     )
 
 
@@ -196,7 +261,7 @@ def _eu_frame(projected: Sequence[BaseGeometry]) -> _Frame:
 
 
 def _main_map(
-    outlines: Sequence[Outline], kinds: Mapping[str, str], *, labels: Mapping[str, str], link: Callable[[str], str]
+    outlines: Sequence[Outline], *, shading: Shading, labels: _Labels, link: Callable[[str], str]
 ) -> tuple[list[str], float]:
     project = _lonlat_to(LAEA_EUROPE)
     eu_regions = [
@@ -217,9 +282,7 @@ def _main_map(
         return shapely.clip_by_rect(geometry, frame.left, frame.bottom, frame.right, frame.top)
 
     regions = [
-        _region_link(
-            outline, kinds.get(outline.code, NONE), _path_data(clipped(geometry), drawing), labels=labels, link=link
-        )
+        _region_link(outline, _path_data(clipped(geometry), drawing), shading=shading, labels=labels, link=link)
         for outline, geometry in zip(eu_regions, _simplified(projected_regions, tolerance), strict=True)
     ]
     country_shapes = [clipped(geometry) for geometry in _simplified(projected_countries, tolerance)]
@@ -240,12 +303,7 @@ def _main_map(
 
 
 def _insets(
-    outlines: Sequence[Outline],
-    kinds: Mapping[str, str],
-    *,
-    top: float,
-    labels: Mapping[str, str],
-    link: Callable[[str], str],
+    outlines: Sequence[Outline], *, top: float, shading: Shading, labels: _Labels, link: Callable[[str], str]
 ) -> list[str]:
     by_code = {outline.code: outline for outline in outlines}
     box_width = (WIDTH - 2 * PADDING - (INSET_COLUMNS - 1) * INSET_GAP) / INSET_COLUMNS
@@ -272,7 +330,7 @@ def _insets(
             offset_x=x + (box_width - (right - left) * scale) / 2,
             offset_y=y + (map_height - (upper - bottom) * scale) / 2,
         )
-        region = _region_link(outline, kinds.get(code, NONE), _path_data(geometry, drawing), labels=labels, link=link)
+        region = _region_link(outline, _path_data(geometry, drawing), shading=shading, labels=labels, link=link)
         parts.append(
             f'<g class="map-inset" id="inset-{code}">'
             f'<rect class="map-inset-frame" x="{x:.1f}" y="{y:g}" width="{box_width:.1f}" height="{INSET_HEIGHT}"/>'
@@ -283,13 +341,19 @@ def _insets(
     return parts
 
 
-def _legend(*, top: float, labels: Mapping[str, str]) -> list[str]:
+def _legend_entries(layer: str, labels: _Labels) -> list[tuple[str, str]]:
+    if layer == SUPPORTERS_LAYER:
+        return [(f"band-{band}", label) for band, label in enumerate(labels.bands)]
+    return [(f"kind-{kind}", labels.kinds[kind]) for kind, _label in SUPPORTER_KINDS]
+
+
+def _legend(*, top: float, entries: Sequence[tuple[str, str]]) -> list[str]:
     parts = [f'<g class="map-legend" transform="translate({PADDING} {top:g})">']
-    for row, (kind, _label) in enumerate(SUPPORTER_KINDS):
+    for row, (swatch, label) in enumerate(entries):
         y = row * LEGEND_ROW
         parts.append(
-            f'<rect class="map-region kind-{kind}" x="0" y="{y}" width="24" height="14"/>'
-            f'<text class="map-label" x="32" y="{y + 11}">{escape(labels[kind])}</text>'
+            f'<rect class="map-region {swatch}" x="0" y="{y}" width="24" height="14"/>'
+            f'<text class="map-label" x="32" y="{y + 11}">{escape(label)}</text>'
         )
     parts.append("</g>")
     return parts
@@ -297,30 +361,35 @@ def _legend(*, top: float, labels: Mapping[str, str]) -> list[str]:
 
 def render_map(
     outlines: Sequence[Outline],
-    kinds: Mapping[str, str],
+    shading: Shading,
     *,
     link: Callable[[str], str],
+    layer: str = KINDS_LAYER,
     standalone: bool = False,
 ) -> str:
-    """The map as an SVG document; `standalone` adds the legend and the attribution, which a page shows as HTML.
+    """The map as an SVG document showing `layer`; `standalone` adds the layer's legend and the attribution,
+    which a page shows as HTML.
 
-    `kinds` maps NUTS-2 codes to their supporter kind (none where missing); `link` gives a region's address.
+    `shading` gives each NUTS-2 code its supporter kind and band (none and 0 where missing); `link` gives a
+    region's address.
     """
-    labels = {kind: str(label) for kind, label in SUPPORTER_KINDS}
-    main, bottom = _main_map(outlines, kinds, labels=labels, link=link)
-    insets = _insets(outlines, kinds, top=bottom + PADDING, labels=labels, link=link)
+    labels = _labels()
+    main, bottom = _main_map(outlines, shading=shading, labels=labels, link=link)
+    insets = _insets(outlines, top=bottom + PADDING, shading=shading, labels=labels, link=link)
     rows = -(-len(insets) // INSET_COLUMNS)
     height = bottom + PADDING + rows * (INSET_HEIGHT + INSET_GAP)
     extra: list[str] = []
     if standalone:
-        extra = _legend(top=height + PADDING, labels=labels)
-        height += PADDING + len(SUPPORTER_KINDS) * LEGEND_ROW
+        entries = _legend_entries(layer, labels)
+        extra = _legend(top=height + PADDING, entries=entries)
+        height += PADDING + len(entries) * LEGEND_ROW
         extra.append(f'<text class="map-label" x="{PADDING}" y="{height + 12:g}">{escape(str(ATTRIBUTION))}</text>')
         height += 12 + 2 * PADDING
     title = gettext("Supporters of the #CohesionAlliance by NUTS-2 region")
     return "".join(
         [
-            f'<svg xmlns="http://www.w3.org/2000/svg" class="supporter-map" viewBox="0 0 {WIDTH} {height:.0f}" '
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="supporter-map layer-{layer}" '
+            f'viewBox="0 0 {WIDTH} {height:.0f}" '
             f'role="group" aria-label={quoteattr(title)}>',
             f"<title>{escape(title)}</title>",
             f"<defs><style>{STYLE}</style>{PATTERNS}</defs>",
@@ -330,6 +399,13 @@ def render_map(
             "</svg>",
         ]
     )
+
+
+def with_layer(svg: str, layer: str) -> str:
+    """The map showing `layer` instead of the one it was drawn with, without drawing it again."""
+    for drawn, _label in LAYERS:
+        svg = svg.replace(f'class="supporter-map layer-{drawn}"', f'class="supporter-map layer-{layer}"', 1)
+    return svg
 
 
 def with_selected(svg: str, *, link: str) -> str:

@@ -14,9 +14,20 @@ from alliance.partners.models import Partner
 from alliance.partners.selectors import public_partners
 from alliance.signatures.models import Signature, Tally
 
-from .map import LOCAL, NONE, REGION, Outline, render_map, strongest_kinds
+from .map import (
+    KINDS_LAYER,
+    LOCAL,
+    NONE,
+    REGION,
+    Outline,
+    Shading,
+    render_map,
+    strongest_kinds,
+    supporter_band,
+)
 from .models import Region
 from .nuts import country_of, nuts2_regions
+from .png import svg_to_png
 
 # The drawing's key changes with what it shows; the timeout only clears out keys nobody asks for any more.
 MAP_CACHE_SECONDS = 24 * 60 * 60
@@ -124,34 +135,52 @@ def individual_supporters() -> dict[str, int]:
     return {region: count for region, count in totals.items() if count}
 
 
-def _map_version(kinds: dict[str, str]) -> str:
+def map_shading() -> Shading:
+    individuals = individual_supporters()
+    return Shading(kinds=supporter_kinds(), bands={code: supporter_band(count) for code, count in individuals.items()})
+
+
+def _map_version(shading: Shading) -> str:
     loaded = Region.objects.aggregate(count=Count("pk"), latest=Max("loaded_at"))
-    coloured = sorted((code, kind) for code, kind in kinds.items() if kind != NONE)
-    text = json.dumps([loaded["count"], str(loaded["latest"]), coloured])
+    coloured = sorted((code, kind) for code, kind in shading.kinds.items() if kind != NONE)
+    banded = sorted((code, band) for code, band in shading.bands.items() if band)
+    text = json.dumps([loaded["count"], str(loaded["latest"]), coloured, banded])
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def supporter_map_svg(*, kinds: dict[str, str] | None = None, standalone: bool = False) -> str:
+def supporter_map_svg(*, shading: Shading | None = None, layer: str = KINDS_LAYER, standalone: bool = False) -> str:
     """The map in the active language, from the cache while neither supporters nor boundaries change.
 
-    Its key is derived from what the drawing shows, so a new, withdrawn or verified partner or a new
-    load of boundaries draws it afresh without anyone having to forget the old one. A caller that has
-    the regions' kinds already (the map page, from its table) passes them instead of reading them again.
+    Its key is derived from what the drawing shows, so a new, withdrawn or verified partner, a region
+    passing into the next band of individual supporters or a new load of boundaries draws it afresh
+    without anyone having to forget the old one. A caller that has the regions' shading already (the
+    map page, from its table) passes it instead of reading it again.
     """
     language = translation.get_language() or settings.LANGUAGE_CODE
-    if kinds is None:
-        kinds = supporter_kinds()
-    key = f"regions:map:{language}:{int(standalone)}:{_map_version(kinds)}"
+    shading = shading or map_shading()
+    key = f"regions:map:{language}:{layer}:{int(standalone)}:{_map_version(shading)}"
     svg = cache.get(key)
     if svg is None:
         svg = render_map(
             map_outlines(),
-            kinds,
+            shading,
             link=lambda code: reverse("regions:region", kwargs={"code": code}),
+            layer=layer,
             standalone=standalone,
         )
         cache.set(key, svg, timeout=MAP_CACHE_SECONDS)
     return svg
+
+
+def supporter_map_png(*, layer: str = KINDS_LAYER) -> bytes:
+    """The standalone map as PNG, cached under the drawing it was made from."""
+    svg = supporter_map_svg(layer=layer, standalone=True)
+    key = f"regions:map-png:{hashlib.sha256(svg.encode()).hexdigest()[:16]}"
+    png = cache.get(key)
+    if png is None:
+        png = svg_to_png(svg)
+        cache.set(key, png, timeout=MAP_CACHE_SECONDS)
+    return png
 
 
 @dataclass(frozen=True)
@@ -169,6 +198,10 @@ class RegionRow:
     @property
     def partners(self) -> int:
         return self.regional_authorities + self.local_authorities + self.associations
+
+    @property
+    def band(self) -> int:
+        return supporter_band(self.individuals)
 
 
 TABLE_ORDERS = {

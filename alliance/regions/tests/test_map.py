@@ -1,3 +1,4 @@
+import struct
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -14,8 +15,8 @@ pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def map_document(client, lang: str = "en") -> ET.Element:
-    response = client.get(f"/{lang}/map.svg")
+def map_document(client, lang: str = "en", query: str = "") -> ET.Element:
+    response = client.get(f"/{lang}/map.svg{query}")
     assert response.status_code == 200
     return ET.fromstring(response.content)
 
@@ -68,7 +69,7 @@ def test_regions_link_to_their_page_and_neighbours_outside_the_eu_are_only_conte
     document = map_document(client)
 
     links = {link.get("href"): link.get("aria-label") for link in document.iter(f"{SVG}a")}
-    assert links["/en/map/AT12/"] == "Niederösterreich: No supporters yet"
+    assert links["/en/map/AT12/"] == "Niederösterreich: No supporters yet; no individual supporters yet"
     assert document.findtext(f".//{SVG}path[@id='AT12']/{SVG}title") == "Niederösterreich"
     assert "CH01" not in kinds(document)
     assert not any("CH" in str(href) for href in links)
@@ -83,13 +84,53 @@ def test_map_is_drawn_again_when_a_partner_joins(client, square_regions, support
     assert kinds(map_document(client))["AT12"] == "local"
 
 
-def test_download_is_an_attachment_kept_in_caches_for_a_while(client, square_regions):
-    response = client.get("/en/map.svg")
+def test_downloads_are_attachments_kept_in_caches_for_a_while(client, square_regions):
+    for address, content_type, filename in (
+        ("/en/map.svg", "image/svg+xml", "cohesion-alliance-map-kinds.svg"),
+        ("/en/map.svg?layer=supporters", "image/svg+xml", "cohesion-alliance-map-supporters.svg"),
+        ("/en/map.png", "image/png", "cohesion-alliance-map-kinds.png"),
+    ):
+        response = client.get(address)
 
-    assert response["Content-Type"].startswith("image/svg+xml")
-    assert response["Content-Disposition"] == 'attachment; filename="cohesion-alliance-map.svg"'
-    assert "max-age=300" in response["Cache-Control"]
-    assert "public" in response["Cache-Control"]
+        assert response["Content-Type"].startswith(content_type)
+        assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+        assert "max-age=300" in response["Cache-Control"]
+        assert "public" in response["Cache-Control"]
+
+
+def test_individual_supporters_fall_into_tenfold_bands_that_the_second_layer_shows(client, square_regions, supporter):
+    for _ in range(10):
+        supporter(region="AT11")
+    supporter(region="AT12")
+    supporter("Land Burgenland", kind="regional-authority", region="AT11")
+
+    document = map_document(client, query="?layer=supporters")
+
+    assert "layer-supporters" in document.get("class", "")
+    bands = {
+        path.get("data-nuts"): path.get("data-band") for path in document.iter(f"{SVG}path") if path.get("data-nuts")
+    }
+    # The regional authority is a partner, not one of the ten people.
+    assert [bands[code] for code in ("AT11", "AT12", "AT13")] == ["2", "1", "0"]
+    legend_group = document.find(f".//{SVG}g[@class='map-legend']")
+    assert legend_group is not None
+    legend = "".join(legend_group.itertext())
+    assert "No individual supporters yet" in legend
+    assert "10–99" in legend
+    assert "10,000 or more" in legend
+    assert "National association" not in legend
+    links = {link.get("href"): link.get("aria-label") for link in document.iter(f"{SVG}a")}
+    assert links["/en/map/AT11/"] == "Burgenland: EU region: the regional authority joined; 10–99 individual supporters"
+
+
+def test_png_download_is_the_map_drawn_at_twice_its_width(client, square_regions):
+    response = client.get("/en/map.png?layer=supporters")
+
+    png = response.content
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", png[16:24])
+    assert width == 1600
+    assert height > 800
 
 
 @pytest.mark.skipif(not SHARED_NUTS.is_dir(), reason="the shared NUTS files are not beside this work tree")

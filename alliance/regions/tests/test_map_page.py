@@ -65,7 +65,7 @@ def test_table_can_be_sorted_by_individual_supporters_without_javascript(client,
 def test_map_page_shows_the_legend_and_the_attribution_and_is_in_the_main_navigation(client, square_regions):
     content = client.get("/en/map/").content.decode()
 
-    assert '<svg xmlns="http://www.w3.org/2000/svg" class="supporter-map"' in content
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="supporter-map layer-kinds"' in content
     for label in ("EU region: the regional authority joined", "No supporters yet"):
         assert label in content
     assert "© EuroGeographics for the administrative boundaries" in content
@@ -84,3 +84,16 @@ def test_map_page_in_french_links_french_pages_and_names_countries_in_french(cli
     assert "<td>Autriche</td>" in content
     with translation.override("fr"):
         assert gettext("Skip to main content") in content
+
+
+def test_layer_switch_works_without_javascript_and_keeps_one_legend_visible(client, square_regions, supporter):
+    supporter(region="AT11")
+
+    content = client.get("/en/map/AT11/?layer=supporters").content.decode()
+
+    assert 'class="supporter-map layer-supporters"' in content
+    assert re.search(r'<a href="\?layer=supporters"\s+data-layer="supporters"\s+aria-current="true"', content)
+    assert re.search(r'<ul class="map-legend"\s+data-legend="kinds"\s+hidden>', content)
+    assert re.search(r'<ul class="map-legend"\s+data-legend="supporters"\s*>', content)
+    assert 'href="/en/map.png?layer=supporters"' in content
+    assert '<a href="/en/map/AT11/" class="is-selected" aria-current="page"' in content
