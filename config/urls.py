@@ -17,6 +17,7 @@ urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("captcha/challenge.json", core_views.captcha_challenge, name="captcha_challenge"),
     path("counters/<slug:slug>.json", signature_views.counter, name="counter"),
+    path("api/v1/map/", include("alliance.regions.api_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
