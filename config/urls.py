@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("", include("alliance.campaigns.urls")),
     path("", include("alliance.signatures.urls")),
     path("", include("alliance.regions.urls")),
+    path("", include("alliance.submissions.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", public_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "alliance.campaigns",
     "alliance.signatures",
     "alliance.partners",
+    "alliance.submissions",
+    "alliance.moderation",
     "alliance.content",
     "alliance.demo",
     "wagtail_localize",
@@ -165,6 +167,13 @@ STORAGES = {
         "BACKEND": env("MEDIA_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"),
         "OPTIONS": env.json("MEDIA_STORAGE_OPTIONS", default={}),
     },
+    # Take-action uploads: private until approved, served by our own views (alliance/submissions/storage.py).
+    "submissions": {
+        "BACKEND": env("SUBMISSIONS_STORAGE_BACKEND", default="django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": env.json(
+            "SUBMISSIONS_STORAGE_OPTIONS", default={"location": str(VAR_DIR / "submissions"), "base_url": None}
+        ),
+    },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -201,6 +210,8 @@ PERSONAL_DATA_HASH_KEY = env("PERSONAL_DATA_HASH_KEY", default="")
 SITE_URL = WAGTAILADMIN_BASE_URL
 # Unconfirmed signatures are deleted after this many days.
 SIGNATURE_CONFIRMATION_DAYS = env.int("SIGNATURE_CONFIRMATION_DAYS", default=7)
+# Take-action submissions the author has not confirmed within this many days are deleted with their files.
+SUBMISSION_CONFIRMATION_DAYS = env.int("SUBMISSION_CONFIRMATION_DAYS", default=7)
 # Signatures of a campaign are anonymised this many days after it closes (counts and map stay right).
 SIGNATURE_ANONYMISE_AFTER_DAYS = env.int("SIGNATURE_ANONYMISE_AFTER_DAYS", default=90)
 # Signing again sends the e-mail again, but not more often than this to the same address.
