@@ -16,12 +16,8 @@ import argparse
 import asyncio
 import base64
 import json
-import os
 import re
 import secrets
-import signal
-import statistics
-import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -30,100 +26,25 @@ from pathlib import Path
 import httpx
 from altcha import solve_challenge_v1
 
-ROOT = Path(__file__).resolve().parent.parent
-PORT = 8765
-BASE = f"http://127.0.0.1:{PORT}"
-DATABASE = "alliance_bench"
-ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "bench.settings",
-    "SECRET_KEY": "bench-" + "x" * 50,
-    "PERSONAL_DATA_HASH_KEY": "bench-hash-key",
-    "ALLOWED_HOSTS": "127.0.0.1",
-    "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{DATABASE}",
-    "REDIS_URL": "redis://127.0.0.1:6379/3",
-    "EMAIL_URL": "dummymail://",
-    "SITE_URL": BASE,
-    "SIGNING_RATE_PER_IP": "1000000/m",
-    "SIGNING_RATE_PER_EMAIL_DOMAIN": "1000000/m",
-    "LOG_LEVEL": "WARNING",
-    "CAPTCHA_MAX_NUMBER": "2000",
-}
+# Run as a file, Python puts this folder on the path, not the repository that holds the bench package.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.server import DEFAULT_WORKERS, BenchSite, Request, ceiling, hammer, percentiles
+
+SITE = BenchSite(
+    database="alliance_bench",
+    redis_db=3,
+    port=8765,
+    settings={
+        "SIGNING_RATE_PER_IP": "1000000/m",
+        "SIGNING_RATE_PER_EMAIL_DOMAIN": "1000000/m",
+        "CAPTCHA_MAX_NUMBER": "2000",
+    },
+)
 # The signing rate the site must sustain, as a share of the ceiling; latency is measured at that rate.
 GOAL_SHARE_OF_CEILING = 0.35
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 SIGN_FORM = re.compile(r'<form class="sign-form"')
-
-
-def run(*command: str) -> None:
-    subprocess.run(command, cwd=ROOT, env={**os.environ, **ENVIRONMENT}, check=True, stdout=subprocess.DEVNULL)
-
-
-def prepare_database() -> None:
-    subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", "--if-exists", DATABASE], check=True)
-    subprocess.run(["createdb", "-h", "127.0.0.1", "-U", "postgres", DATABASE], check=True)
-    python = sys.executable
-    run(python, "manage.py", "migrate", "--no-input")
-    run(python, "manage.py", "load_demo")
-    run(python, "manage.py", "collectstatic", "--no-input")
-    run("redis-cli", "-n", "3", "flushdb")
-
-
-def start_server(workers: int) -> subprocess.Popen:
-    gunicorn = str(Path(sys.executable).parent / "gunicorn")
-    server = subprocess.Popen(
-        [
-            *(gunicorn, "config.wsgi", "--preload", "--bind", f"127.0.0.1:{PORT}"),
-            *("--workers", str(workers), "--log-level", "warning"),
-        ],
-        cwd=ROOT,
-        env={**os.environ, **ENVIRONMENT},
-    )
-    for _ in range(100):
-        try:
-            if httpx.get(f"{BASE}/bench/ceiling").status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.2)
-    raise RuntimeError("the server did not start")
-
-
-async def hammer(clients: int, seconds: float, request, rate: float = 0) -> tuple[int, list[float]]:
-    """Run `request(client, number)` from many clients for a time; count successes and latencies.
-
-    Without a rate each client sends its next request as soon as the last one is answered (the most
-    the server can take). With a rate the clients together start that many per second, and latency
-    counts from the planned start, so a slow answer cannot hide the requests it held back.
-    """
-    latencies: list[float] = []
-    done = 0
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    # Clients are made before the clock starts: making 64 of them takes the client process a second or more.
-    sessions = [httpx.AsyncClient(base_url=BASE, limits=limits, timeout=30) for _ in range(clients)]
-    began = time.perf_counter()
-    deadline = began + seconds
-
-    async def worker(number: int, client: httpx.AsyncClient) -> None:
-        nonlocal done
-        iteration = 0
-        while time.perf_counter() < deadline:
-            started = time.perf_counter()
-            if rate:
-                started = began + (iteration * clients + number) / rate
-                await asyncio.sleep(max(0.0, started - time.perf_counter()))
-            if await request(client, f"{number}-{iteration}"):
-                latencies.append(time.perf_counter() - started)
-                done += 1
-            iteration += 1
-
-    try:
-        await asyncio.gather(*(worker(number, session) for number, session in enumerate(sessions)))
-    finally:
-        await asyncio.gather(*(session.aclose() for session in sessions))
-    return done, latencies
-
-
-async def ceiling(client: httpx.AsyncClient, _: str) -> bool:
-    return (await client.get("/bench/ceiling")).status_code == 200
 
 
 async def counter_read(client: httpx.AsyncClient, _: str) -> bool:
@@ -156,12 +77,12 @@ def captcha_solutions(count: int, clients: int) -> tuple[list[str], float]:
         return list(pool.map(solve, challenges, chunksize=64)), rate
 
 
-async def hammer_count(clients: int, count: int, request) -> None:
+async def hammer_count(clients: int, count: int, request: Request) -> None:
     remaining = iter(range(count))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def worker() -> None:
-        async with httpx.AsyncClient(base_url=BASE, limits=limits, timeout=30) as client:
+        async with httpx.AsyncClient(base_url=SITE.base, limits=limits, timeout=30) as client:
             for number in remaining:
                 await request(client, str(number))
 
@@ -195,16 +116,13 @@ def confirm_all() -> tuple[int, int, int, int]:
     Returns how many were stored, how many confirmations succeeded, and, for the whole campaign, the
     confirmed signatures in the table and the count the counter keeps.
     """
-    os.environ.update(ENVIRONMENT)
-    import django
-
-    django.setup()
+    SITE.setup_django()
     from alliance.signatures.models import Signature, Tally
     from alliance.signatures.tokens import CONFIRM, make_token
 
     signatures = list(Signature.objects.filter(campaign__slug="petition", status="pending"))
     confirmed = 0
-    with httpx.Client(base_url=BASE) as client:
+    with httpx.Client(base_url=SITE.base) as client:
         for signature in signatures:
             path = f"/en/signatures/confirm/{make_token(signature, CONFIRM)}/"
             page = client.get(path)
@@ -226,30 +144,29 @@ def preload(count: int) -> None:
             'example.org', 'DE', 'DE30', 'DE300', '', '', '', '', '', true, 'en', false, now(), '', now(), now()
         FROM generate_series(1, {count}) AS n, campaigns_campaign AS c WHERE c.slug = 'petition';
     """
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", DATABASE, "-c", sql], check=True)
-    run(sys.executable, "manage.py", "recount_tallies")
-    subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-d", DATABASE, "-c", "ANALYZE"], check=True)
-
-
-def percentiles(latencies: list[float]) -> str:
-    quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return f"p50 {quantiles[49] * 1000:6.1f} ms   p99 {quantiles[98] * 1000:6.1f} ms"
+    SITE.psql(sql)
+    SITE.manage("recount_tallies")
+    SITE.psql("ANALYZE")
 
 
 def measure(clients: int, seconds: float, label: str) -> None:
     run_id = secrets.token_hex(4)
     solutions, challenge_rate = captcha_solutions(int(seconds * 500), clients)
     # Every worker process imports and renders once before anything is timed, as on a running site.
-    warm, _ = asyncio.run(hammer(clients, 6, signer(f"{run_id}-warm", solutions)))
-    ceiling_done, _ = asyncio.run(hammer(clients, seconds, ceiling))
+    warm, _ = asyncio.run(hammer(SITE.base, clients, 6, signer(f"{run_id}-warm", solutions)))
+    ceiling_done, _ = asyncio.run(hammer(SITE.base, clients, seconds, ceiling))
     ceiling_rate = ceiling_done / seconds
-    signed, full_load_latencies = asyncio.run(hammer(clients, seconds, signer(run_id, solutions)))
+    signed, full_load_latencies = asyncio.run(hammer(SITE.base, clients, seconds, signer(run_id, solutions)))
     paced_rate = GOAL_SHARE_OF_CEILING * ceiling_rate
-    paced, latencies = asyncio.run(hammer(clients, seconds, signer(f"{run_id}-paced", solutions), rate=paced_rate))
+    paced, latencies = asyncio.run(
+        hammer(SITE.base, clients, seconds, signer(f"{run_id}-paced", solutions), rate=paced_rate)
+    )
     # The same at half the most the server took: the latency a visitor sees when the site keeps up.
     half_rate = signed / seconds / 2
-    half, half_latencies = asyncio.run(hammer(clients, seconds, signer(f"{run_id}-half", solutions), rate=half_rate))
-    reads, _ = asyncio.run(hammer(clients, seconds, counter_read))
+    half, half_latencies = asyncio.run(
+        hammer(SITE.base, clients, seconds, signer(f"{run_id}-half", solutions), rate=half_rate)
+    )
+    reads, _ = asyncio.run(hammer(SITE.base, clients, seconds, counter_read))
     stored, confirmed, in_table, counted = confirm_all()
     sign_rate, read_rate = signed / seconds, reads / seconds
     signed += warm + paced + half
@@ -272,20 +189,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--workers", type=int, default=(os.cpu_count() or 2) * 2 + 1)
+    parser.add_argument("--workers", type=int, default=DEFAULT_WORKERS)
     parser.add_argument("--preload", type=int, default=0)
     arguments = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    prepare_database()
-    server = start_server(arguments.workers)
-    try:
+    SITE.prepare_database(["load_demo"])
+    with SITE.serving(arguments.workers):
         measure(arguments.clients, arguments.seconds, "empty campaign")
         if arguments.preload:
             preload(arguments.preload)
             measure(arguments.clients, arguments.seconds, f"with {arguments.preload:,} confirmed signatures stored")
-    finally:
-        server.send_signal(signal.SIGTERM)
-        server.wait()
 
 
 if __name__ == "__main__":

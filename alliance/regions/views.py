@@ -90,6 +90,7 @@ def _download(content: bytes | str, *, content_type: str, filename: str) -> Http
 
 
 @require_safe
+@cached_for_visitors
 @cache_control(public=True, max_age=MAP_MAX_AGE)
 def map_svg(request: HttpRequest) -> HttpResponse:
     if not has_geometry():
@@ -103,6 +104,7 @@ def map_svg(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cached_for_visitors
 @cache_control(public=True, max_age=MAP_MAX_AGE)
 def map_png(request: HttpRequest) -> HttpResponse:
     if not has_geometry():
