@@ -62,6 +62,15 @@ def main_navigation(request: HttpRequest) -> list[NavigationLink]:
     # The map is no Wagtail page: it follows the partner list, which it colours.
     after_partners = next((i + 1 for i, page in enumerate(pages) if page.specific_class is PartnersPage), len(links))
     links.insert(after_partners, NavigationLink(label=_("Map"), url=reverse("regions:map"), translation_key="map"))
+    # Supporters' events follow the page that asks for them; their pages link to the videos and pictures.
+    take_action_key = next((page.translation_key for page in pages if page.specific_class is TakeActionPage), None)
+    after_take_action = next(
+        (i + 1 for i, link in enumerate(links) if link.translation_key == take_action_key), len(links)
+    )
+    links.insert(
+        after_take_action,
+        NavigationLink(label=_("Events"), url=reverse("submissions:events"), translation_key="events"),
+    )
     return links
 
 

@@ -11,6 +11,7 @@ MODERATORS = "Moderators"
 ADMINISTRATORS = "Administrators"
 
 ABUSE_MODELS = ("signatures.blockedemaildomain", "signatures.blockednetwork")
+MODERATION_MODELS = ("moderation.rejectionreason",)
 CONTENT_MODELS = ("campaigns.campaign", "campaigns.statement", "content.librarydocument", "content.material")
 PAGE_PERMISSIONS = {
     EDITORS: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page", "bulk_delete_page"),
@@ -53,6 +54,8 @@ def ensure_roles() -> None:
             *_model_permissions(CONTENT_MODELS, ("view",)),
             *_model_permissions(ABUSE_MODELS, ("add", "change", "delete", "view")),
             Permission.objects.get(content_type__app_label="partners", codename="verify_partner"),
+            Permission.objects.get(content_type__app_label="submissions", codename="moderate_submission"),
+            *_model_permissions(MODERATION_MODELS, ("add", "change", "delete", "view")),
         ],
         ADMINISTRATORS: list(Permission.objects.all()),
     }

@@ -219,3 +219,21 @@ PARTNERS = [
     # Opted out of the public list: counted, never listed.
     ("Adriatic Regional Development Agency (demo)", "other", "HR", "HR03", "", (0, 90, 156), False, False),
 ]  # fmt: skip
+
+# (title staff see, explanation the author reads); staff translate them in the admin.
+REJECTION_REASONS = [
+    (
+        "Not about cohesion policy",
+        "What you sent is not about EU cohesion policy or the regions and cities it helps, so it does not fit on "
+        "our website.",
+    ),
+    (
+        "Rights or consent missing",
+        "We can only publish what you made yourself or may share, and only when the people who can be recognised "
+        "in it agreed to be shown.",
+    ),
+    (
+        "Advertising or party politics",
+        "Our website does not publish advertising, party-political campaigning or words that could hurt others.",
+    ),
+]

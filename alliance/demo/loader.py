@@ -31,6 +31,7 @@ from alliance.content.models import (
     TakeActionPage,
 )
 from alliance.core.languages import LANGUAGE_CODES, NATIVE_NAMES
+from alliance.moderation.models import RejectionReason
 from alliance.partners.services import verify_partner
 from alliance.signatures.models import Signature
 from alliance.signatures.services import SignatureInput, confirm_signature, sign_campaign
@@ -71,6 +72,7 @@ class DemoLoader:
         self.translate_home(home)
         self.load_library()
         self.load_materials()
+        self.load_rejection_reasons()
         if self.with_partners:
             self.load_partners()
         return self.created
@@ -313,6 +315,14 @@ class DemoLoader:
             document = self._document(title=title, data=data, file_name=f"cohesion-alliance-logo.{file_format}")
             Material.objects.create(title=title, kind=Material.Kind.LOGO, document=document, width=600, height=160)
             self.created["materials"] += 1
+
+    def load_rejection_reasons(self) -> None:
+        for title, explanation in content.REJECTION_REASONS:
+            _, created = RejectionReason.objects.get_or_create(
+                locale=self.locale, title=title, defaults={"explanation": explanation}
+            )
+            if created:
+                self.created["rejection reasons"] += 1
 
     # Partners ---------------------------------------------------------------------------------
 

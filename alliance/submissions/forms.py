@@ -1,4 +1,9 @@
+from datetime import datetime
+
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from alliance.core.forms import CaptchaForm
@@ -6,7 +11,9 @@ from alliance.core.languages import EU_LANGUAGES
 from alliance.regions.nuts import country_of
 from alliance.signatures.forms import OUTSIDE_EU, TextField, country_choices, region_choices
 
+from .media import PICTURE_FORMAT_NAMES, PictureFileField, VideoFileField
 from .models import EventRequest, PositionPaper, ProjectPicture, Submission, VideoStatement
+from .papers import MAX_PAGES, PdfFileField
 
 
 class SubmissionForm(CaptchaForm, forms.ModelForm):
@@ -69,6 +76,8 @@ class SubmissionForm(CaptchaForm, forms.ModelForm):
 class VideoStatementForm(SubmissionForm):
     kind = Submission.Kind.VIDEO
 
+    video = VideoFileField(label=_("Your video"))
+
     class Meta:
         model = VideoStatement
         fields = [*SubmissionForm.AUTHOR_FIELDS, "title", "video", "transcript"]
@@ -76,10 +85,18 @@ class VideoStatementForm(SubmissionForm):
 
     field_order = [*SubmissionForm.AUTHOR_FIELDS, "title", "video", "transcript", *SubmissionForm.CONSENT_FIELDS]
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["video"].help_text = _("MP4, MOV or WebM, at most %(seconds)d seconds and %(size)s.") % {
+            "seconds": settings.SUBMISSION_VIDEO_MAX_SECONDS,
+            "size": filesizeformat(settings.SUBMISSION_VIDEO_MAX_BYTES),
+        }
+
 
 class ProjectPictureForm(SubmissionForm):
     kind = Submission.Kind.PICTURE
 
+    picture = PictureFileField(label=_("Your photo"))
     link = forms.URLField(
         label=_("Link to the project (optional)"), max_length=300, required=False, assume_scheme="https"
     )
@@ -100,10 +117,42 @@ class ProjectPictureForm(SubmissionForm):
         *SubmissionForm.CONSENT_FIELDS,
     ]
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["picture"].help_text = _(
+            "%(formats)s, at most %(size)s. We remove the location and camera details before anyone sees it."
+        ) % {"formats": PICTURE_FORMAT_NAMES, "size": filesizeformat(settings.SUBMISSION_PICTURE_MAX_BYTES)}
+
+
+def _local_datetime_input() -> forms.DateTimeInput:
+    # The browser's own date and time picker; the value is read in the site's time zone.
+    return forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
+
 
 class EventRequestForm(SubmissionForm):
     kind = Submission.Kind.EVENT
     publishes_content = False
+
+    starts_at = forms.DateTimeField(label=_("Starts at"), widget=_local_datetime_input())
+    ends_at = forms.DateTimeField(label=_("Ends at (optional)"), required=False, widget=_local_datetime_input())
+    expected_audience = forms.IntegerField(
+        label=_("Expected audience (optional)"),
+        help_text=_("About how many people you expect."),
+        min_value=1,
+        required=False,
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages of the event (optional)"),
+        choices=EU_LANGUAGES,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    needs = forms.MultipleChoiceField(
+        label=_("What you need from us (optional)"),
+        choices=EventRequest.Need.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
 
     class Meta:
         model = EventRequest
@@ -118,6 +167,12 @@ class EventRequestForm(SubmissionForm):
             "needs",
             "message",
         ]
+        labels = {
+            "title": _("Title of the event"),
+            "place": _("Place"),
+            "message": _("Message (optional)"),
+        }
+        help_texts = {"place": _("Town and venue, or the address.")}
 
     field_order = [
         *SubmissionForm.AUTHOR_FIELDS,
@@ -132,15 +187,39 @@ class EventRequestForm(SubmissionForm):
         *SubmissionForm.CONSENT_FIELDS,
     ]
 
+    def clean_starts_at(self) -> datetime:
+        starts_at = self.cleaned_data["starts_at"]
+        if starts_at < timezone.now():
+            raise forms.ValidationError(_("This date is in the past. Please give the date the event starts."))
+        return starts_at
+
+    def clean(self) -> dict:
+        data = super().clean()
+        starts_at, ends_at = data.get("starts_at"), data.get("ends_at")
+        if starts_at and ends_at and ends_at < starts_at:
+            self.add_error("ends_at", _("The event ends before it starts. Please check the dates."))
+        return data
+
 
 class PositionPaperForm(SubmissionForm):
     kind = Submission.Kind.PAPER
 
+    pdf = PdfFileField(label=_("Your paper as a PDF file"))
+
     class Meta:
         model = PositionPaper
         fields = [*SubmissionForm.AUTHOR_FIELDS, "title", "summary", "pdf"]
+        labels = {"title": _("Title of the paper"), "summary": _("Summary")}
+        help_texts = {"summary": _("A few sentences shown with the paper in the library.")}
 
     field_order = [*SubmissionForm.AUTHOR_FIELDS, "title", "summary", "pdf", *SubmissionForm.CONSENT_FIELDS]
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["pdf"].help_text = _("At most %(size)s and %(pages)d pages, not protected by a password.") % {
+            "size": filesizeformat(settings.SUBMISSION_PDF_MAX_BYTES),
+            "pages": MAX_PAGES,
+        }
 
 
 # The address of each form (/take-action/<slug>/) and the form behind it.

@@ -11,7 +11,7 @@ from alliance.core.languages import EU_LANGUAGES
 from .storage import submissions_storage, upload_path
 
 # Extensions we write, chosen from what the file turned out to be; anything else is stored as .bin.
-KNOWN_EXTENSIONS = {"mp4", "webm", "mov", "mkv", "jpg", "png", "webp", "pdf", "vtt"}
+KNOWN_EXTENSIONS = {"mp4", "webm", "mov", "mkv", "jpg", "png", "webp", "heic", "pdf", "vtt"}
 
 
 def _stored_in(folder: str, filename: str) -> str:

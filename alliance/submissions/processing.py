@@ -2,7 +2,9 @@
 
 from django.utils import timezone
 
+from .media import prepare_picture, prepare_video
 from .models import Submission
+from .papers import prepare_paper
 
 
 def process(submission: Submission) -> None:
@@ -14,4 +16,8 @@ def process(submission: Submission) -> None:
     submission.save(update_fields=["processed_at"])
 
 
-PREPARERS: dict = {}
+PREPARERS: dict = {
+    Submission.Kind.VIDEO: prepare_video,
+    Submission.Kind.PICTURE: prepare_picture,
+    Submission.Kind.PAPER: prepare_paper,
+}

@@ -12,7 +12,7 @@ def process_submission(*, submission_id: int) -> None:
 
 
 @task()
-def send_submission_email(*, submission_id: int, template: str) -> None:
+def send_submission_email(*, submission_id: int, template: str, context: dict[str, str] | None = None) -> None:
     submission = Submission.objects.filter(pk=submission_id).first()
     if submission is not None and submission.email:
-        emails.send_submission_email(submission.detail, template=template)
+        emails.send_submission_email(submission.detail, template=template, context=context)

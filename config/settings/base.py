@@ -212,6 +212,15 @@ SITE_URL = WAGTAILADMIN_BASE_URL
 SIGNATURE_CONFIRMATION_DAYS = env.int("SIGNATURE_CONFIRMATION_DAYS", default=7)
 # Take-action submissions the author has not confirmed within this many days are deleted with their files.
 SUBMISSION_CONFIRMATION_DAYS = env.int("SUBMISSION_CONFIRMATION_DAYS", default=7)
+# Limits on take-action uploads, checked by reading the file itself (alliance/submissions/media.py).
+# Videos up to this many seconds (whole seconds, rounded) and bytes:
+SUBMISSION_VIDEO_MAX_SECONDS = env.int("SUBMISSION_VIDEO_MAX_SECONDS", default=60)
+SUBMISSION_VIDEO_MAX_BYTES = env.int("SUBMISSION_VIDEO_MAX_BYTES", default=200 * 1024 * 1024)
+# Pictures up to this many bytes and pixels (a 48-megapixel phone photo passes; a decompression bomb does not):
+SUBMISSION_PICTURE_MAX_BYTES = env.int("SUBMISSION_PICTURE_MAX_BYTES", default=15 * 1024 * 1024)
+SUBMISSION_PICTURE_MAX_PIXELS = env.int("SUBMISSION_PICTURE_MAX_PIXELS", default=60_000_000)
+# Position papers (PDF) larger than this many bytes are refused by the form.
+SUBMISSION_PDF_MAX_BYTES = env.int("SUBMISSION_PDF_MAX_BYTES", default=20 * 1024 * 1024)
 # Signatures of a campaign are anonymised this many days after it closes (counts and map stay right).
 SIGNATURE_ANONYMISE_AFTER_DAYS = env.int("SIGNATURE_ANONYMISE_AFTER_DAYS", default=90)
 # Signing again sends the e-mail again, but not more often than this to the same address.

@@ -1,6 +1,8 @@
 import re
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from alliance.submissions.models import EventRequest, Submission
 
@@ -10,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def event(**overrides: str) -> dict[str, str]:
     return {
         "title": "Cohesion day in Maribor",
-        "starts_at": "2027-05-09 10:00",
+        "starts_at": (timezone.now() + timedelta(days=30)).strftime("%Y-%m-%d 10:00"),
         "place": "Maribor, Slovenia",
         "expected_audience": "120",
         "message": "We would love a speaker.",
