@@ -8,6 +8,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from alliance.api import errors as api_errors
 from alliance.content.signing import sign_without_routing
 from alliance.core import views as core_views
 from alliance.core.page_cache import cached_for_visitors
@@ -18,6 +19,8 @@ urlpatterns = [
     path("captcha/challenge.json", core_views.captcha_challenge, name="captcha_challenge"),
     path("counters/<slug:slug>.json", signature_views.counter, name="counter"),
     path("api/v1/map/", include("alliance.regions.api_urls")),
+    path("api/v1/", include("alliance.api.urls")),
+    re_path(r"^api/(?P<path>[\s\S]*)$", api_errors.not_found),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "alliance.submissions",
     "alliance.moderation",
     "alliance.content",
+    "alliance.api",
     "alliance.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -46,6 +47,11 @@ INSTALLED_APPS = [
     "django_countries",
     "django_tasks",
     "django_tasks_db",
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -58,8 +64,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "alliance.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -238,3 +246,42 @@ CAPTCHA_SECONDS = env.int("CAPTCHA_SECONDS", default=1200)
 
 # Public pages are served from the cache to visitors without a session for this many seconds (0: never).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
+
+# The public read API (alliance/api): JSON only, no sessions (so no cookies and no CSRF), one error shape.
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "alliance.api.schema.PublicApiSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["alliance.api.throttling.ApiRateThrottle"],
+    "DEFAULT_PAGINATION_CLASS": "alliance.api.pagination.Pagination",
+    "EXCEPTION_HANDLER": "alliance.api.errors.exception_handler",
+    "UNAUTHENTICATED_USER": None,
+}
+# Requests per client address; a client over it gets 429 with Retry-After.
+API_RATE_LIMIT = env("API_RATE_LIMIT", default="600/hour")
+SPECTACULAR_SETTINGS = {
+    "TITLE": "#CohesionAlliance open data API",
+    "DESCRIPTION": (
+        "Public, read-only figures of the #CohesionAlliance: campaigns and their counters, counts by country, "
+        "NUTS-2 region and kind, public partners, stories, library documents and events. No key needed. "
+        "Each client address may make API_RATE_LIMIT requests (600 an hour by default); beyond that the API "
+        "answers 429 with a Retry-After header. Answers carry Cache-Control and ETag; send If-None-Match to get "
+        '304 when nothing changed. Errors always have the shape {"error": {"status", "message", "fields"}}. '
+        "Figures are published under CC BY 4.0, attributed to #CohesionAlliance."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # The documentation page's scripts come from our own static files, not from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "PREPROCESSING_HOOKS": ["alliance.api.schema.public_endpoints_only"],
+}
+# Anyone may read the API from a browser script; nothing else is shared across origins.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
