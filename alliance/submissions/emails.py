@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from .models import Submission
-from .tokens import CONFIRM, make_token
+from .tokens import CONFIRM, MANAGE, make_token
 
 
 def _absolute(path: str) -> str:
@@ -20,6 +20,7 @@ def send_submission_email(submission: Submission, *, template: str, context: dic
         full_context = {
             "submission": submission,
             "confirm_url": _absolute(reverse("submissions:confirm", args=[make_token(submission, CONFIRM)])),
+            "manage_url": _absolute(reverse("submissions:manage", args=[make_token(submission, MANAGE)])),
             "site_url": settings.SITE_URL,
             "days": settings.SUBMISSION_CONFIRMATION_DAYS,
             **(context or {}),

@@ -8,6 +8,7 @@ from django.core import signing
 from .models import Submission
 
 CONFIRM = "confirm"
+MANAGE = "manage"
 
 
 def make_token(submission: Submission, purpose: str) -> str:
@@ -18,7 +19,7 @@ def make_token(submission: Submission, purpose: str) -> str:
 
 
 def submission_for_token(token: str, purpose: str) -> Submission | None:
-    max_age = timedelta(days=settings.SUBMISSION_CONFIRMATION_DAYS)
+    max_age = timedelta(days=settings.SUBMISSION_CONFIRMATION_DAYS) if purpose == CONFIRM else None
     try:
         submission_id, created = signing.loads(token, salt=f"submissions.{purpose}", max_age=max_age)
     except (signing.BadSignature, ValueError, TypeError):

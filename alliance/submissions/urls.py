@@ -6,6 +6,7 @@ app_name = "submissions"
 
 urlpatterns = [
     path("take-action/confirm/<str:token>/", views.confirm, name="confirm"),
+    path("take-action/manage/<str:token>/", views.manage, name="manage"),
     path("take-action/files/<int:pk>/<str:field>/", files.serve_file, name="file"),
     path("take-action/videos/", gallery.videos, name="videos"),
     path("take-action/pictures/", gallery.pictures, name="pictures"),

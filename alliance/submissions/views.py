@@ -12,7 +12,7 @@ from alliance.signatures.abuse import client_ip
 from . import services
 from .forms import FORMS
 from .models import Submission
-from .tokens import CONFIRM, submission_for_token
+from .tokens import CONFIRM, MANAGE, submission_for_token
 
 
 def _privacy_url(request: HttpRequest) -> str:
@@ -77,3 +77,16 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
     else:
         state = "pending"
     return render(request, "submissions/confirm.html", {"state": state, "submission": submission})
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def manage(request: HttpRequest, token: str) -> HttpResponse:
+    """Where the author sees what became of their submission and can have it erased with their data."""
+    submission = submission_for_token(token, MANAGE)
+    if submission is None:
+        return render(request, "signatures/link_invalid.html", status=404)
+    if request.method == "POST" and request.POST.get("action") == "erase":
+        services.erase_submission(submission=submission)
+        return render(request, "submissions/erased.html")
+    return render(request, "submissions/manage.html", {"submission": submission})

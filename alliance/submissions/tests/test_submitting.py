@@ -72,3 +72,20 @@ def test_a_forged_confirmation_link_confirms_nothing(client, send, author):
 
     assert response.status_code == 404
     assert EventRequest.objects.get().state == Submission.State.UNCONFIRMED
+
+
+def test_author_can_follow_their_submission_and_have_it_erased_from_the_link_in_every_email(
+    client, send, author, mailbox
+):
+    send("event", {**author, **event()})
+    found = re.search(r"https?://[^/\s]+(/\S+/take-action/manage/\S+/)", mailbox[0].body)
+    assert found is not None
+    path = found.group(1)
+
+    page = client.get(path).content.decode()
+
+    assert "Cohesion day in Maribor" in page
+    assert "waiting for the author&#x27;s confirmation" in page
+    client.post(path, {"action": "erase"})
+    assert not Submission.objects.exists()
+    assert client.get(path).status_code == 404
