@@ -62,14 +62,17 @@ def test_supporter_shares_a_project_picture_that_a_moderator_approves(browser, s
         supporter.goto(site.url + "/en/take-action/pictures/")
         expect(supporter.get_by_role("img", name="The new tram line in Maribor on its first day")).to_have_count(0)
 
-        staff = browser.new_page()
+        # Tall enough for the whole queue: the admin scrolls inside its own panel, beyond a full-page screenshot.
+        staff = browser.new_page(viewport={"width": 1280, "height": 1600})
         staff.goto(site.url + "/admin/login/")
         staff.get_by_label("Username").fill("moderator")
         staff.get_by_label("Password").fill(PASSWORD)
         staff.get_by_role("button", name="Sign in").click()
         staff.goto(site.url + "/admin/moderation/")
+        staff.screenshot(path=artifacts / "admin-moderation-queue.png")
         staff.get_by_role("link", name="Maribor tram line").click()
         expect(staff.get_by_role("img", name="The new tram line in Maribor on its first day")).to_be_visible()
+        staff.screenshot(path=artifacts / "admin-moderation-item.png")
         staff.get_by_label("approved").check()
         staff.get_by_role("button", name="Decide and tell the author").click()
         staff.screenshot(path=artifacts / "admin-moderation-approved.png", full_page=True)
