@@ -13,9 +13,21 @@ from wagtail.snippets.views.snippets import CreateView
 from alliance.campaigns.models import Campaign
 from alliance.regions.nuts import EU_COUNTRIES
 
-from .exports import signature_csv_rows
+from .exports import country_csv, partner_csv, signature_csv_rows
 from .models import Signature
-from .selectors import BUSIEST_LIMIT, busiest_email_domains, busiest_ip_hashes, signatures_for_export
+from .selectors import (
+    BUSIEST_LIMIT,
+    TOP_PAGES_LIMIT,
+    busiest_email_domains,
+    busiest_ip_hashes,
+    confirmation_rates,
+    daily_activity,
+    period_start,
+    signatures_by_country,
+    signatures_by_partner,
+    signatures_for_export,
+    top_partner_pages,
+)
 
 EXPORT_PERMISSION = "signatures.export_signature"
 EXPORT_ACTION = "alliance.signatures.export"
@@ -25,6 +37,9 @@ EXPORT_ROWS_HEADER = "X-Export-Rows"
 ABUSE_PERMISSIONS = ("signatures.change_blockedemaildomain", "signatures.change_blockednetwork")
 BLOCK_DOMAIN_PERMISSION = "signatures.add_blockedemaildomain"
 DEFAULT_WINDOW_MINUTES = 60
+# The dashboard shows counts only, no personal data: whoever may enter the admin may see it.
+DASHBOARD_PERMISSION = "wagtailadmin.access_admin"
+DEFAULT_DASHBOARD_DAYS = 30
 
 
 class ExportForm(forms.Form):
@@ -47,6 +62,19 @@ class BusiestSourcesForm(forms.Form):
         coerce=int,
         initial=DEFAULT_WINDOW_MINUTES,
     )
+
+
+class DashboardForm(forms.Form):
+    campaign = forms.ModelChoiceField(label=_("Campaign"), queryset=Campaign.objects.all(), empty_label=None)
+    days = forms.TypedChoiceField(
+        label=_("Period"),
+        choices=[(7, _("Last 7 days")), (30, _("Last 30 days")), (90, _("Last 90 days"))],
+        coerce=int,
+    )
+
+
+def _default_campaign() -> Campaign | None:
+    return Campaign.objects.filter(kind=Campaign.Kind.PETITION).first() or Campaign.objects.first()
 
 
 @permission_required(EXPORT_PERMISSION)
@@ -90,6 +118,41 @@ def busiest_sources(request: HttpRequest) -> HttpResponse:
         "block_domain_url": reverse("wagtailsnippets_signatures_blockedemaildomain:add") if can_block_domains else "",
     }
     return render(request, "signatures/admin/busiest_sources.html", context)
+
+
+@permission_required(DASHBOARD_PERMISSION)
+def campaign_dashboard(request: HttpRequest) -> HttpResponse:
+    default = _default_campaign()
+    if default is None:
+        return render(request, "signatures/admin/dashboard.html", {"form": None})
+    defaults = {"campaign": default.pk, "days": DEFAULT_DASHBOARD_DAYS}
+    form = DashboardForm({**defaults, **request.GET.dict()})
+    form.is_valid()  # a choice that is not offered shows its error; the other choice still applies
+    campaign = form.cleaned_data.get("campaign", default)
+    days = form.cleaned_data.get("days", DEFAULT_DASHBOARD_DAYS)
+    since = period_start(days)
+    countries = signatures_by_country(campaign, since=since)
+    partners = signatures_by_partner(campaign, since=since)
+    table = request.GET.get("download")
+    if table in ("countries", "partners"):
+        content = country_csv(countries) if table == "countries" else partner_csv(partners)
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+        filename = f"signatures-{campaign.slug}-{table}-{days}-days-{timezone.localdate():%Y%m%d}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    context = {
+        "form": form,
+        "campaign": campaign,
+        "days": days,
+        "since": since,
+        "activity": daily_activity(campaign, days=days),
+        "rates": confirmation_rates(campaign, since=since),
+        "countries": countries,
+        "partners": partners,
+        "pages": top_partner_pages(campaign, since=since),
+        "pages_limit": TOP_PAGES_LIMIT,
+    }
+    return render(request, "signatures/admin/dashboard.html", context)
 
 
 class BlockedEmailDomainCreateView(CreateView):

@@ -4,6 +4,7 @@ import csv
 from collections.abc import Iterator
 
 from .models import Signature
+from .selectors import CountryActivity, PartnerReferrals
 
 COLUMNS = (
     ("signed_at", "created_at"),
@@ -40,3 +41,30 @@ def signature_csv_rows(signatures: "Iterator[Signature]") -> Iterator[str]:
     yield writer.writerow([header for header, _ in COLUMNS])
     for signature in signatures:
         yield writer.writerow([_cell(getattr(signature, field)) for _, field in COLUMNS])
+
+
+def country_csv(countries: "list[CountryActivity]") -> str:
+    """The dashboard's per-country table; the share is of the period's confirmed signatures."""
+    writer = csv.writer(_Echo())
+    lines = [writer.writerow(["country", "confirmed", "pending", "share_percent"])]
+    lines += [writer.writerow([row.country, row.confirmed, row.pending, f"{row.share:.1f}"]) for row in countries]
+    return "".join(lines)
+
+
+def partner_csv(partners: "list[PartnerReferrals]") -> str:
+    """The dashboard's per-partner table: signatures sent through each partner's widget."""
+    writer = csv.writer(_Echo())
+    lines = [writer.writerow(["partner_id", "organisation", "organisation_kind", "confirmed", "signatures"])]
+    lines += [
+        writer.writerow(
+            [
+                row.partner_id,
+                _cell(row.organisation_name),
+                row.organisation_kind,
+                row.confirmed,
+                row.signatures,
+            ]
+        )
+        for row in partners
+    ]
+    return "".join(lines)

@@ -90,6 +90,16 @@ class Signature(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Signed through the widget on a partner's website: which partner, and the page (no query string).
+    via_partner = models.ForeignKey(
+        "self",
+        verbose_name=_("signed on the website of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="referrals",
+    )
+    via_page = models.URLField(_("signed on the page"), max_length=300, blank=True)
     language = models.CharField(_("language"), max_length=2, choices=EU_LANGUAGES)
     news_opt_in = models.BooleanField(_("wants campaign news"), default=False)
     privacy_consent_at = models.DateTimeField(_("privacy notice accepted at"))

@@ -45,6 +45,7 @@ def register_signature_urls() -> list:
     return [
         path("signatures/export/", admin_views.export_signatures, name="signatures_export"),
         path("signatures/busiest-sources/", admin_views.busiest_sources, name="signatures_busiest_sources"),
+        path("signatures/dashboard/", admin_views.campaign_dashboard, name="signatures_dashboard"),
     ]
 
 
@@ -68,6 +69,16 @@ def register_busiest_sources_menu_item() -> MenuItem:
     return BusiestSourcesMenuItem(
         _("Busiest sources"), reverse("signatures_busiest_sources"), icon_name="list-ol", order=225
     )
+
+
+class DashboardMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return request.user.has_perm(admin_views.DASHBOARD_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_dashboard_menu_item() -> MenuItem:
+    return DashboardMenuItem(_("Campaign dashboard"), reverse("signatures_dashboard"), icon_name="table", order=210)
 
 
 @hooks.register("register_log_actions")
