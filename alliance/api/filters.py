@@ -10,6 +10,7 @@ from alliance.core.languages import EU_LANGUAGES
 from alliance.partners.models import Partner
 from alliance.regions.nuts import EU_COUNTRIES, nuts2_regions
 from alliance.signatures.models import Signature
+from alliance.submissions.models import EventRequest
 
 COUNTRY_CHOICES = [(code, code) for code in sorted(EU_COUNTRIES)]
 
@@ -70,6 +71,27 @@ class RegionFilter(StrictFilterSet):
     class Meta:
         model = Partner
         fields: list[str] = []
+
+    def keep(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset
+
+
+UPCOMING, PAST = "upcoming", "past"
+
+
+class EventFilter(StrictFilterSet):
+    """`when` picks the selector in the view (upcoming by default); it is here to be checked and documented."""
+
+    when = django_filters.ChoiceFilter(
+        choices=[(UPCOMING, UPCOMING), (PAST, PAST)],
+        method="keep",
+        help_text="upcoming (the default): still to come or under way, soonest first; past: over, latest first.",
+    )
+    country = django_filters.ChoiceFilter(choices=COUNTRY_CHOICES)
+
+    class Meta:
+        model = EventRequest
+        fields = ["when", "country"]
 
     def keep(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset

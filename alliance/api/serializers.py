@@ -1,12 +1,16 @@
 """What the API shows of each thing: only what is public already on the site, never a signer's contact."""
 
+from django.conf import settings
 from django.urls import reverse
+from django.utils import translation
 from rest_framework import serializers
 
 from alliance.campaigns.models import Campaign
 from alliance.content.models import LibraryDocument, StoryPage
 from alliance.partners.models import Partner
 from alliance.signatures.selectors import campaign_count
+from alliance.submissions.gallery import item_path
+from alliance.submissions.models import EventRequest
 
 
 class CampaignSerializer(serializers.ModelSerializer):
@@ -48,7 +52,6 @@ class CountSerializer(serializers.Serializer):
 class CampaignCountsSerializer(serializers.Serializer):
     campaign = serializers.SlugField()
     dimension = serializers.ChoiceField(choices=["country", "region", "kind"])
-    generated = serializers.DateTimeField()
     counts = CountSerializer(many=True)
 
 
@@ -109,3 +112,19 @@ class LibraryDocumentSerializer(serializers.ModelSerializer):
 
     def get_file(self, document: LibraryDocument) -> str:
         return self.context["request"].build_absolute_uri(document.document.url)
+
+
+class EventSerializer(serializers.ModelSerializer):
+    """What the public event page shows; never the organiser's contact, message, needs or staff notes."""
+
+    languages = serializers.ListField(child=serializers.CharField(), help_text="Languages the event is held in.")
+    url = serializers.SerializerMethodField(help_text="The event's public page.")
+
+    class Meta:
+        model = EventRequest
+        fields = ["id", "title", "starts_at", "ends_at", "place", "region", "country", "languages", "url"]
+
+    def get_url(self, event: EventRequest) -> str:
+        # The same address whatever language the client asks for, so one cached answer serves everyone.
+        with translation.override(settings.LANGUAGE_CODE):
+            return self.context["request"].build_absolute_uri(item_path(event))

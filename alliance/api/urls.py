@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from . import views
+from . import downloads, views
 
 app_name = "api"
 
@@ -15,4 +15,9 @@ urlpatterns = [
     path("regions/", views.RegionList.as_view(), name="regions"),
     path("stories/", views.StoryList.as_view(), name="stories"),
     path("library/", views.LibraryDocumentList.as_view(), name="library"),
+    path("events/", views.EventList.as_view(), name="events"),
+    path("open-data/counts.csv", downloads.counts_csv, name="counts_csv"),
+    path("open-data/counts.json", downloads.counts_json, name="counts_json"),
+    path("open-data/partners.csv", downloads.partners_csv, name="partners_csv"),
+    path("open-data/partners.json", downloads.partners_json, name="partners_json"),
 ]

@@ -7,6 +7,7 @@ from django.utils.cache import patch_cache_control
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.exceptions import ValidationError
 from rest_framework.generics import GenericAPIView, ListAPIView, RetrieveAPIView
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -16,6 +17,8 @@ from alliance.content.models import LibraryDocument, StoryPage
 from alliance.partners.selectors import public_partners
 from alliance.regions.selectors import region_rows
 from alliance.signatures.models import Tally
+from alliance.submissions.models import EventRequest
+from alliance.submissions.selectors import past_events, upcoming_events
 
 from . import filters, serializers
 
@@ -72,7 +75,6 @@ class CampaignCounts(PublicReadView):
         data = {
             "campaign": campaign.slug,
             "dimension": dimension,
-            "generated": timezone.now(),
             "counts": [{"key": key, "confirmed": count} for key, count in rows],
         }
         return Response(self.get_serializer(data).data)
@@ -104,8 +106,6 @@ class RegionList(PublicReadView, ListAPIView):
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         chosen = filters.RegionFilter(request.query_params)
         if not chosen.is_valid():
-            from rest_framework.exceptions import ValidationError
-
             raise ValidationError(chosen.errors)
         country, kind = chosen.form.cleaned_data.get("country"), chosen.form.cleaned_data.get("kind")
         rows = [
@@ -138,3 +138,20 @@ class LibraryDocumentList(PublicReadView, ListAPIView):
 
     def get_queryset(self):
         return LibraryDocument.objects.select_related("document").order_by("-published_on", "pk")
+
+
+class EventList(PublicReadView, ListAPIView):
+    """Approved events of supporters: those to come by default, or those that took place (`when=past`)."""
+
+    serializer_class = serializers.EventSerializer
+    # For the schema: the real list depends on the time of the request.
+    queryset = EventRequest.objects.none()
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = filters.EventFilter
+
+    def get_queryset(self):
+        now = timezone.now()
+        # Any other value of `when` is answered with a 400 by the filter.
+        if self.request.query_params.get("when") == filters.PAST:
+            return past_events(now=now)
+        return upcoming_events(now=now)

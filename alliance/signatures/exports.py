@@ -3,6 +3,8 @@
 import csv
 from collections.abc import Iterator
 
+from alliance.core.spreadsheets import spreadsheet_cell
+
 from .models import Signature
 from .selectors import CountryActivity, PartnerReferrals
 
@@ -22,8 +24,6 @@ COLUMNS = (
     ("language", "language"),
     ("news_opt_in", "news_opt_in"),
 )
-# A cell starting with one of these runs as a formula in a spreadsheet: prefixing a quote keeps it text.
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class _Echo:
@@ -31,16 +31,11 @@ class _Echo:
         return value
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else value.isoformat() if hasattr(value, "isoformat") else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_PREFIXES) else text
-
-
 def signature_csv_rows(signatures: "Iterator[Signature]") -> Iterator[str]:
     writer = csv.writer(_Echo())
     yield writer.writerow([header for header, _ in COLUMNS])
     for signature in signatures:
-        yield writer.writerow([_cell(getattr(signature, field)) for _, field in COLUMNS])
+        yield writer.writerow([spreadsheet_cell(getattr(signature, field)) for _, field in COLUMNS])
 
 
 def country_csv(countries: "list[CountryActivity]") -> str:
@@ -59,7 +54,7 @@ def partner_csv(partners: "list[PartnerReferrals]") -> str:
         writer.writerow(
             [
                 row.partner_id,
-                _cell(row.organisation_name),
+                spreadsheet_cell(row.organisation_name),
                 row.organisation_kind,
                 row.confirmed,
                 row.signatures,

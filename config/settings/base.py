@@ -269,7 +269,11 @@ SPECTACULAR_SETTINGS = {
         "Each client address may make API_RATE_LIMIT requests (600 an hour by default); beyond that the API "
         "answers 429 with a Retry-After header. Answers carry Cache-Control and ETag; send If-None-Match to get "
         '304 when nothing changed. Errors always have the shape {"error": {"status", "message", "fields"}}. '
-        "Figures are published under CC BY 4.0, attributed to #CohesionAlliance."
+        "Figures are published under CC BY 4.0, attributed to #CohesionAlliance.\n\n"
+        "Whole files, outside this document: /api/v1/open-data/counts.csv and .json (confirmed signatures per "
+        "campaign by country, region and kind), /api/v1/open-data/partners.csv and .json (the public partner "
+        "list), /api/v1/map/regions.geojson, .json and .csv (the map). JSON files carry licence, attribution and "
+        "generated; CSV files start with lines beginning with # that say the same, before the header row."
     ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,

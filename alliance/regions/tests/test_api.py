@@ -39,7 +39,8 @@ def geojson(client) -> dict:
 def csv_rows(client) -> list[dict[str, str]]:
     response = client.get("/api/v1/map/regions.csv")
     assert response.status_code == 200
-    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8"))))
+    lines = io.StringIO(response.content.decode("utf-8"))
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
 
 
 def test_geojson_gives_every_loaded_eu_region_its_kind_and_counts(client, austria_and_slovenia_supporters):
@@ -160,6 +161,16 @@ def test_csv_is_a_plain_table_with_one_row_per_eu_region(client, austria_and_slo
         "url": "http://testserver/en/map/AT11/",
     }
     assert (by_code["AT12"]["kind"], by_code["SI03"]["kind"]) == ("association", "none")
+
+
+def test_csv_starts_with_its_licence_and_the_time_it_was_generated(client, square_regions):
+    lines = client.get("/api/v1/map/regions.csv").content.decode("utf-8").splitlines()
+
+    assert lines[0] == "# Licence: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)"
+    assert lines[1] == "# Attribution: #CohesionAlliance"
+    assert lines[2].startswith("# Generated: ")
+    assert datetime.fromisoformat(lines[2].removeprefix("# Generated: ")).utcoffset() == timedelta(0)
+    assert lines[3].startswith('"code","name","country","kind",')
 
 
 def test_csv_keeps_a_name_that_looks_like_a_formula_as_text(client, tmp_path):
