@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include("alliance.signatures.urls")),
     path("", include("alliance.regions.urls")),
     path("", include("alliance.submissions.urls")),
+    path("", include("alliance.widgets.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", public_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
 )

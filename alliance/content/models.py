@@ -36,6 +36,7 @@ from alliance.regions.nuts import EU_COUNTRIES, country_of, nuts2_choices, regio
 from alliance.signatures.abuse import signing_refusal
 from alliance.signatures.forms import PetitionSignatureForm, SignatureForm, StatementSignatureForm
 from alliance.signatures.selectors import campaign_count
+from alliance.signatures.services import Referral
 from alliance.signatures.views import accept_signature
 
 from .blocks import ActionBlock, MilestoneBlock
@@ -142,8 +143,17 @@ class SigningPageMixin:
         raise NotImplementedError
 
 
-def take_signature(request: HttpRequest, *, campaign: Campaign | None, form_class: type[SignatureForm]) -> SignOutcome:
-    """Handle a posted sign form: a redirect to the thanks page when accepted, else the form to show again."""
+def take_signature(
+    request: HttpRequest,
+    *,
+    campaign: Campaign | None,
+    form_class: type[SignatureForm],
+    referral: Referral | None = None,
+) -> SignOutcome:
+    """Handle a posted sign form: a redirect to the thanks page when accepted, else the form to show again.
+
+    `referral` names the partner website the form was embedded in (the widget).
+    """
     form = form_class(request.POST, request.FILES)
     if campaign is None or not campaign.is_open:
         form.add_error(None, _("Signing is closed."))
@@ -155,7 +165,7 @@ def take_signature(request: HttpRequest, *, campaign: Campaign | None, form_clas
         message, status = refusal
         form.add_error(None, message)
         return SignOutcome(form=form, status=status)
-    accept_signature(request, campaign=campaign, form=form)
+    accept_signature(request, campaign=campaign, form=form, referral=referral)
     return SignOutcome(form=form, redirect=redirect(request.path.rstrip("/") + "/thanks/"))
 
 

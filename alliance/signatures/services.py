@@ -39,6 +39,17 @@ class SignatureInput:
     # Already checked and redrawn by the sign form (logos.py); empty without a logo.
     logo_png: bytes = b""
     news_opt_in: bool = False
+    # Signed through the widget on a partner's website: the partner's own signature and the page.
+    via_partner_id: int | None = None
+    via_page: str = ""
+
+
+@dataclass(frozen=True)
+class Referral:
+    """The partner website a signature came through, already checked: a public partner, an http(s) page."""
+
+    partner_id: int | None = None
+    page: str = ""
 
 
 def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str = "") -> Signature:
@@ -68,6 +79,8 @@ def sign_campaign(*, campaign: Campaign, data: SignatureInput, ip_address: str =
                 listed=data.listed,
                 language=data.language,
                 news_opt_in=data.news_opt_in,
+                via_partner_id=data.via_partner_id,
+                via_page=data.via_page,
                 privacy_consent_at=timezone.now(),
                 ip_hash=ip_hash(ip_address),
             )

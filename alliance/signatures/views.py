@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
@@ -17,14 +19,16 @@ from .tokens import CONFIRM, MANAGE, signature_for_token
 COUNTER_SECONDS = 10
 
 
-def accept_signature(request: HttpRequest, *, campaign: Campaign, form: SignatureForm) -> None:
+def accept_signature(
+    request: HttpRequest, *, campaign: Campaign, form: SignatureForm, referral: services.Referral | None = None
+) -> None:
     """Sign with a valid form: store and queue the e-mail, unless a robot filled in the trap field."""
-    if not form.is_from_a_robot:
-        services.sign_campaign(
-            campaign=campaign,
-            data=form.signature_input(language=translation.get_language() or "en"),
-            ip_address=client_ip(request),
-        )
+    if form.is_from_a_robot:
+        return
+    data = form.signature_input(language=translation.get_language() or "en")
+    if referral is not None:
+        data = replace(data, via_partner_id=referral.partner_id, via_page=referral.page)
+    services.sign_campaign(campaign=campaign, data=data, ip_address=client_ip(request))
 
 
 @never_cache

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "alliance.moderation",
     "alliance.content",
     "alliance.api",
+    "alliance.widgets",
     "alliance.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -243,6 +244,10 @@ SIGNING_RATE_PER_EMAIL_DOMAIN = env("SIGNING_RATE_PER_EMAIL_DOMAIN", default="30
 # phone); a challenge and its solution are valid this many seconds.
 CAPTCHA_MAX_NUMBER = env.int("CAPTCHA_MAX_NUMBER", default=50_000)
 CAPTCHA_SECONDS = env.int("CAPTCHA_SECONDS", default=1200)
+
+# Sites that may show the sign widget in a frame (CSP frame-ancestors sources, e.g. https://*.example.eu);
+# every site by default, since any partner may carry it.
+WIDGET_FRAME_ANCESTORS = env.list("WIDGET_FRAME_ANCESTORS", default=["*"])
 
 # Public pages are served from the cache to visitors without a session for this many seconds (0: never).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
