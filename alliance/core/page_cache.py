@@ -7,6 +7,7 @@ moves the cache to a new generation, so an edit shows at once; PAGE_CACHE_SECOND
 (partner lists, counts).
 """
 
+import gzip
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import get_max_age
+from django.utils.cache import get_max_age, patch_vary_headers
 
 GENERATION_KEY = "page-cache:generation"
 # Models whose changes can show on public pages; signatures are left out, they change all the time.
@@ -50,6 +51,7 @@ def _should_store(response: HttpResponse) -> bool:
     return (
         response.status_code == 200
         and not response.streaming
+        and not response.has_header("Content-Encoding")
         and not response.cookies
         and "private" not in cache_control
         and "no-cache" not in cache_control
@@ -57,20 +59,40 @@ def _should_store(response: HttpResponse) -> bool:
     )
 
 
+def _accepts_gzip(request: HttpRequest) -> bool:
+    return "gzip" in request.headers.get("Accept-Encoding", "").lower()
+
+
+def _from_cache(request: HttpRequest, stored: tuple[bytes, dict[str, str]]) -> HttpResponse:
+    compressed, headers = stored
+    if _accepts_gzip(request):
+        return HttpResponse(compressed, headers={**headers, "Content-Encoding": "gzip"})
+    return HttpResponse(gzip.decompress(compressed), headers=headers)
+
+
 def cached_for_visitors(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve `view` from the cache to visitors without a session.
+
+    Pages are kept gzipped, compressed once when stored rather than on every visit: a fifth of the
+    bytes to fetch from the cache and to send, and nothing to compress in front of the site.
+    """
+
     def cached_view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not _cacheable(request):
             return view(request, *args, **kwargs)
         key = f"page-cache:{generation()}:{request.get_host()}:{request.get_full_path()}"
         stored = cache.get(key)
         if stored is not None:
-            content, headers = stored
-            return HttpResponse(content, headers=headers)
+            return _from_cache(request, stored)
         response = view(request, *args, **kwargs)
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
+        patch_vary_headers(response, ("Accept-Encoding",))
         if _should_store(response):
-            cache.set(key, (response.content, dict(response.headers)), settings.PAGE_CACHE_SECONDS)
+            # No timestamp in the header: every server keeps the same bytes, so the ETag agrees too.
+            stored = (gzip.compress(response.content, compresslevel=6, mtime=0), dict(response.headers))
+            cache.set(key, stored, settings.PAGE_CACHE_SECONDS)
+            return _from_cache(request, stored)
         return response
 
     return cached_view

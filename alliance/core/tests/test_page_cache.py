@@ -1,3 +1,4 @@
+import gzip
 import re
 
 import pytest
@@ -68,3 +69,17 @@ def test_the_sign_form_works_without_a_csrf_cookie_from_an_earlier_visit(client)
 
     assert "csrfmiddlewaretoken" not in page
     assert client.cookies.get("csrftoken") is None
+
+
+def test_browsers_that_accept_gzip_get_the_page_compressed_once_and_others_get_it_plain(client):
+    plain = client.get("/en/map/")
+
+    compressed = client.get("/en/map/", HTTP_ACCEPT_ENCODING="gzip, deflate, br")
+    again_plain = client.get("/en/map/")
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in compressed["Vary"]
+    assert gzip.decompress(compressed.content) == plain.content
+    assert len(compressed.content) < len(plain.content) / 3
+    assert not again_plain.has_header("Content-Encoding")
+    assert again_plain.content == plain.content
