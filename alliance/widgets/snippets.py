@@ -8,6 +8,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 
+from alliance.core.emails import absolute_url
+
 # Partners keep the snippet for years: the script's address has no content hash, its version is in the name.
 SCRIPT_PATH = "widget/v1.js"
 # The widget's height before its page reports its own (the sign form, without error messages).
@@ -20,10 +22,6 @@ class Snippets:
     placeholder: str
     frame: str
     frame_url: str
-
-
-def _site_url(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def widget_path(*, campaign_slug: str, language: str = "") -> str:
@@ -40,8 +38,8 @@ def snippets_for(*, campaign_slug: str, partner_id: int | None = None, language:
     """The three ways to embed: a script tag, a placeholder for the script, and a plain frame."""
     attributes = {"data-campaign": campaign_slug, "data-partner": partner_id or "", "data-lang": language}
     data = " ".join(f'{name}="{escape(value)}"' for name, value in attributes.items() if value)
-    script_url = escape(_site_url(settings.STATIC_URL + SCRIPT_PATH))
-    frame_url = _site_url(widget_path(campaign_slug=campaign_slug, language=language))
+    script_url = escape(absolute_url(settings.STATIC_URL + SCRIPT_PATH))
+    frame_url = absolute_url(widget_path(campaign_slug=campaign_slug, language=language))
     if partner_id:
         frame_url += "?" + urlencode({"partner": partner_id})
     return Snippets(

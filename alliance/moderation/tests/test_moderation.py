@@ -3,6 +3,8 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Locale, ModelLogEntry
 
 from alliance.content.models import LibraryDocument
@@ -11,6 +13,15 @@ from alliance.moderation.models import Decision, RejectionReason
 from alliance.submissions.models import EventRequest, Submission
 
 from .conftest import QUEUE, staff
+
+
+def in_slovenian(text: str) -> str:
+    """The authors of these tests write in Slovenian, and so do their e-mails."""
+    with translation.override("sl"):
+        translated = gettext(text)
+    assert translated != text
+    return translated
+
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +72,7 @@ def test_author_sends_an_event_a_moderator_approves_it_and_it_is_published(
     assert entry.timestamp >= event.confirmed_at
     approved = mailbox[-1]
     assert approved.to == ["ana@example.org"]
-    assert approved.subject == "What you sent to the #CohesionAlliance is published"
+    assert approved.subject == in_slovenian("What you sent to the #CohesionAlliance is published")
     # The link is in the author's language, to the page that now shows the event.
     assert client.get(link_in(approved.body, re.escape(public_page))).status_code == 200
     history = client.get(f"{QUEUE}{event.pk}/").content.decode()
@@ -119,7 +130,7 @@ def test_rejection_tells_the_author_the_reason_in_their_language_and_the_note(
     assert entry.user == moderator
     assert entry.data["reason"] == "Not about cohesion policy"
     (rejected,) = mailbox
-    assert rejected.subject == "We cannot publish what you sent to the #CohesionAlliance"
+    assert rejected.subject == in_slovenian("We cannot publish what you sent to the #CohesionAlliance")
     assert "Ne govori o kohezijski politiki." in rejected.body
     assert reason.explanation not in rejected.body
     assert "Please send a summary." in rejected.body
@@ -150,7 +161,7 @@ def test_asking_for_changes_sends_the_note_to_the_author(
     assert Submission.objects.get().state == Submission.State.CHANGES_REQUESTED
     assert ModelLogEntry.objects.filter(action="alliance.moderation.request_changes", user=moderator).exists()
     (asked,) = mailbox
-    assert asked.subject == "Please change what you sent to the #CohesionAlliance"
+    assert asked.subject == in_slovenian("Please change what you sent to the #CohesionAlliance")
     assert "Which town hall?" in asked.body
     # Still in the queue for staff, under its own state.
     assert titles(client.get(QUEUE, {"state": "changes-requested"})) == ["Cohesion day"]

@@ -2,11 +2,20 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 from alliance.submissions.models import EventRequest, Submission
 
 pytestmark = pytest.mark.django_db
+
+
+def in_slovenian(text: str) -> str:
+    with translation.override("sl"):
+        translated = gettext(text)
+    assert translated != text
+    return translated
 
 
 def event(**overrides: str) -> dict[str, str]:
@@ -46,7 +55,9 @@ def test_event_request_waits_for_its_author_to_confirm_then_enters_the_queue(cli
     confirmed = EventRequest.objects.get()
     assert confirmed.state == Submission.State.PENDING
     assert confirmed.confirmed_at is not None
-    assert "already confirmed" in client.post(path).content.decode()
+    # The link is in the author's language, Slovenian, and so is the page it opens.
+    assert path.startswith("/sl/")
+    assert escape(in_slovenian("Your submission is already confirmed")) in client.post(path).content.decode()
 
 
 def test_missing_consent_and_wrong_region_come_back_with_everything_typed(send, author, mailbox):
@@ -85,7 +96,7 @@ def test_author_can_follow_their_submission_and_have_it_erased_from_the_link_in_
     page = client.get(path).content.decode()
 
     assert "Cohesion day in Maribor" in page
-    assert "waiting for the author&#x27;s confirmation" in page
+    assert escape(in_slovenian("waiting for the author's confirmation")) in page
     client.post(path, {"action": "erase"})
     assert not Submission.objects.exists()
     assert client.get(path).status_code == 404
