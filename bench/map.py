@@ -9,7 +9,8 @@ benchmark reads files so that its figures stay comparable). Then prints:
 - the time to draw the whole map in this process, with the cache cleared (boundaries read from the
   database, projected, simplified and drawn) and from the cache, median and max of several runs; the
   max is usually the first, which also starts PROJ;
-- the size of the map SVG as the page embeds it and as the download gives it, plain and gzipped;
+- the size of the map SVG as the page embeds it and as the download gives it, plain and gzipped, and
+  the time to rasterise the PNG download (kept in the cache afterwards, like the SVG);
 - with the site served by gunicorn: the ceiling (a view touching neither database nor templates), the
   map page (the two in three alternating rounds, so that the machine's other load weighs on both;
   their medians make the ratio), a region's page and the SVG download in requests per second, with
@@ -97,6 +98,7 @@ def measure_drawing(source: Path) -> list[Goal]:
     from django.core.cache import cache
     from django.utils import translation
 
+    from alliance.regions.png import svg_to_png
     from alliance.regions.selectors import map_outlines, regions_per_level, supporter_map_svg
 
     with translation.override("en"):
@@ -107,6 +109,8 @@ def measure_drawing(source: Path) -> list[Goal]:
         cached = [timed(supporter_map_svg) for _ in range(RENDER_REPETITIONS)]
         reading = [timed(map_outlines) for _ in range(RENDER_REPETITIONS)]
         inline, standalone = supporter_map_svg(), supporter_map_svg(standalone=True)
+        png = svg_to_png(standalone)
+        rasterising = [timed(lambda: svg_to_png(standalone)) for _ in range(RENDER_REPETITIONS)]
     levels = regions_per_level()
     cold_target = f"< {GOAL_COLD_RENDER_SECONDS:g} s (median)"
     cold_goal = Goal(f"cold drawing {cold_target}", statistics.median(cold) < GOAL_COLD_RENDER_SECONDS)
@@ -117,6 +121,7 @@ def measure_drawing(source: Path) -> list[Goal]:
     print(f"cold (cache cleared):       {spread(cold)}   goal {cold_target}: {verdict(cold_goal.met)}")
     print(f"  reading the boundaries:   {spread(reading)}")
     print(f"from the cache:             {spread(cached)}")
+    print(f"PNG, rasterised afresh:     {spread(rasterising)}   {len(png):,} bytes")
     print(f"sizes, gzip level {GZIP_LEVEL}; goals < {GOAL_SVG_BYTES:,} bytes, gzipped < {GOAL_GZIP_BYTES:,} bytes:")
     print(f"  {inline_line}")
     print(f"  {download_line}")
