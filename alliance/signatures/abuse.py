@@ -19,6 +19,18 @@ TOO_MANY = _(
 
 
 def client_ip(request: HttpRequest) -> str:
+    """The visitor's address, for rate limits and block lists.
+
+    Behind TRUSTED_PROXIES reverse proxies, REMOTE_ADDR is the nearest proxy's: the visitor's address is
+    the one the outermost proxy added to X-Forwarded-For, counted from the end. Entries before it come
+    from the visitor's own request and could say anything.
+    """
+    proxies = settings.TRUSTED_PROXIES
+    if proxies:
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        forwarded = [part for part in forwarded if part]
+        if len(forwarded) >= proxies:
+            return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
 
 

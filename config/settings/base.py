@@ -249,6 +249,10 @@ CAPTCHA_SECONDS = env.int("CAPTCHA_SECONDS", default=1200)
 # every site by default, since any partner may carry it.
 WIDGET_FRAME_ANCESTORS = env.list("WIDGET_FRAME_ANCESTORS", default=["*"])
 
+# How many reverse proxies stand in front of the app servers, each adding to X-Forwarded-For: rate
+# limits and block lists then key on the address the outermost one saw, not on the nearest proxy's.
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
+
 # Public pages are served from the cache to visitors without a session for this many seconds (0: never).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=30)
 
