@@ -31,7 +31,7 @@ migrate: install
 	$(MANAGE) migrate --no-input
 
 demo: migrate translations ## Load the demo content and the map's NUTS regions if available (safe to repeat)
-	$(MANAGE) load_demo --with-partners
+	$(MANAGE) load_demo --with-partners --with-submissions
 	@$(MANAGE) load_regions $(if $(NUTS_SOURCE),--source "$(NUTS_SOURCE)") \
 		|| echo "Notice: no NUTS region geometry loaded; the site runs without the map (see docs/regions.md)."
 

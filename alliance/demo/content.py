@@ -237,3 +237,73 @@ REJECTION_REASONS = [
         "Our website does not publish advertising, party-political campaigning or words that could hurt others.",
     ),
 ]
+
+# Take-action submissions by made-up authors, sent, confirmed and (unless "pending") approved through the
+# same services as the public forms, so that the galleries, the library and the moderation queue show
+# what they are for.
+SUBMISSION_AUTHORS = {
+    # key: author name, organisation, role, country, NUTS-2 region, language
+    "galicia": ("Lucía Demo", "Porto do Mar Innovation Lab (demo)", "Project manager", "ES", "ES11", "en"),
+    "krakow": ("Tomasz Demo", "Kraków Adult Learning Centre (demo)", "Director", "PL", "PL21", "en"),
+    "dalmatia": ("Ivana Demo", "Island Water Utility (demo)", "Engineer", "HR", "HR03", "en"),
+    "danube": ("Peter Demo", "Danube Twin Towns Association (demo)", "Coordinator", "SK", "SK02", "en"),
+    "bohemia": ("Jana Demo", "Town of Uhelná Lhota (demo)", "Deputy mayor", "CZ", "CZ04", "en"),
+    "norte": ("Rui Demo", "Município de Serra Alta (demo)", "Mayor", "PT", "PT11", "en"),
+    "maribor": ("Maja Demo", "Maribor Start-up Hub (demo)", "Founder", "SI", "SI03", "en"),
+    "vilnius": ("Rasa Demo", "Young Europeans Vilnius (demo)", "Volunteer", "LT", "LT01", "en"),
+    "lyon": ("Claire Demo", "Région Rhône-Alpes Europe Office (demo)", "Head of office", "FR", "FRK2", "en"),
+    "tampere": ("Aino Demo", "Pirkanmaa Upper Secondary School (demo)", "Teacher", "FI", "FI19", "en"),
+    "brussels": ("Sam Demo", "European Network of Cohesion Regions (demo)", "Policy officer", "BE", "BE10", "en"),
+    "midlands": ("Niamh Demo", "Association of Rural Municipalities (demo)", "Policy adviser", "IE", "IE06", "en"),
+}
+PICTURES = [
+    # author, project name, caption, fund, theme, scene drawn, waiting for a decision
+    ("galicia", "Seaweed innovation lab in a fishing port (demo)",
+     "Young researchers turn seaweed into food and packaging in a former fish warehouse. Demo picture.",
+     "erdf", "smart", "harbour", False),
+    ("krakow", "Digital skills for adult learners (demo)",
+     "Evening classes help people over fifty find their way online and back into work. Demo picture.",
+     "esf-plus", "inclusive", "classroom", False),
+    ("dalmatia", "Clean drinking water for island villages (demo)",
+     "A new treatment plant and pipeline bring safe water to four villages all year round. Demo picture.",
+     "cohesion-fund", "greener", "water", False),
+    ("danube", "A cycle bridge for two border towns (demo)",
+     "Two towns on either side of the river planned the bridge together with their regions. Demo picture.",
+     "interreg", "multilevel", "bridge", False),
+    ("bohemia", "Solar roof for the old market hall (demo)",
+     "The market hall of a former mining town now makes its own electricity. Demo picture.",
+     "jtf", "greener", "market", True),
+]  # fmt: skip
+VIDEOS = [
+    # author, title, transcript
+    ("norte", "Why our valley needs cohesion policy (demo)",
+     "Hello, this is a demo video statement. In our valley, EU cohesion policy paid for the health centre, "
+     "the school bus and the broadband that lets young families stay. Keep it strong after 2027."),
+    ("maribor", "Start-ups outside the capital (demo)",
+     "This is a demo video statement. Our start-up hub opened in a renovated factory with support from the "
+     "European Regional Development Fund. Thirty companies work here today."),
+]  # fmt: skip
+EVENTS = [
+    # author, title, days from today (negative: past) to the evening it starts, hours it lasts, place,
+    # languages, needs, expected audience, message, waiting for a decision
+    ("vilnius", "Cohesion policy quiz night (demo)", 20, 3, "Vilnius, Old Town youth centre",
+     ["lt", "en"], ["materials", "banners"], 60,
+     "A quiz about the EU projects in our city, with prizes from local businesses.", False),
+    ("maribor", "Breakfast with local entrepreneurs (demo)", 45, 2, "Maribor, Start-up Hub",
+     ["sl", "en"], ["speaker"], 40,
+     "Entrepreneurs tell how EU funds helped them start; we would welcome a speaker on the next budget.", False),
+    ("lyon", "Regional forum: cohesion policy after 2027 (demo)", -30, 6, "Lyon, Hôtel de Région",
+     ["fr", "en", "it"], ["materials"], 250,
+     "A forum of mayors and regional councillors from both sides of the Alps.", False),
+    ("tampere", "School debate on the future of the regions (demo)", 60, 2, "Tampere, school auditorium",
+     ["fi", "sv"], ["speaker", "materials"], 120,
+     "Pupils debate what the EU does for their region; could someone from the alliance join the panel?", True),
+]  # fmt: skip
+PAPERS = [
+    # author, title, summary, waiting for a decision
+    ("brussels", "Regions at the heart of the next EU budget (demo)",
+     "Why the next multiannual financial framework needs a cohesion policy run with the regions, "
+     "not only for them. A demo position paper.", False),
+    ("midlands", "Cohesion policy and rural health services (demo)",
+     "How cohesion funds can keep doctors and clinics in rural areas. A demo position paper.", True),
+]  # fmt: skip

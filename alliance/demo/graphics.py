@@ -1,4 +1,4 @@
-"""Pictures for the demo content, drawn by code: web banners, the logo, story illustrations."""
+"""Pictures for the demo content, drawn by code: web banners, the logo, story illustrations, project photos."""
 
 import io
 import math
@@ -14,6 +14,9 @@ YELLOW = (255, 204, 0)
 WHITE = (255, 255, 255)
 # Web banner sizes from the IAB standard set that partner sites most often have room for.
 BANNER_SIZES = ((728, 90), (300, 250), (160, 600))
+SKY = (190, 222, 246)
+WATER = (70, 140, 200)
+GREY = (120, 120, 130)
 THEME_COLOURS = {
     "greener": (30, 122, 60),
     "smart": (0, 90, 156),
@@ -151,3 +154,83 @@ def partner_logo_png(*, initials: str, colour: tuple[int, int, int], wide: bool 
     text_height = len(lines) * int(font.size * 1.15)
     _draw_lines(draw, lines, font, 30, (height - text_height) // 2, WHITE)
     return _png(image)
+
+
+def _harbour(draw: ImageDraw.ImageDraw, width: int, horizon: int) -> None:
+    draw.rectangle((0, horizon, width, horizon + 140), fill=WATER)
+    draw.polygon([(120, horizon + 30), (420, horizon + 30), (380, horizon + 90), (160, horizon + 90)], fill=WHITE)
+    draw.rectangle((250, horizon - 60, 262, horizon + 30), fill=GREY)
+    draw.rectangle((640, horizon - 180, 1080, horizon), fill=WHITE)
+    for x in range(680, 1040, 90):
+        draw.rectangle((x, horizon - 140, x + 50, horizon - 80), fill=WATER)
+
+
+def _classroom(draw: ImageDraw.ImageDraw, width: int, horizon: int) -> None:
+    draw.rectangle((160, horizon - 300, width - 160, horizon), fill=WHITE)
+    for row in range(2):
+        for x in range(220, width - 220, 170):
+            top = horizon - 260 + row * 130
+            draw.rectangle((x, top, x + 120, top + 90), fill=(40, 40, 60))
+            draw.rectangle((x + 12, top + 12, x + 108, top + 70), fill=YELLOW)
+
+
+def _water(draw: ImageDraw.ImageDraw, width: int, horizon: int) -> None:
+    draw.rectangle((0, horizon + 60, width, horizon + 180), fill=WATER)
+    draw.rectangle((280, horizon - 200, 310, horizon), fill=GREY)
+    draw.rectangle((390, horizon - 200, 420, horizon), fill=GREY)
+    draw.ellipse((220, horizon - 330, 480, horizon - 180), fill=WHITE)
+    draw.rectangle((420, horizon - 40, width - 200, horizon - 10), fill=GREY)
+    for x in (700, 820, 940):
+        draw.rectangle((x, horizon - 120, x + 90, horizon), fill=WHITE)
+        draw.polygon([(x - 10, horizon - 120), (x + 45, horizon - 170), (x + 100, horizon - 120)], fill=(190, 80, 50))
+
+
+def _bridge(draw: ImageDraw.ImageDraw, width: int, horizon: int) -> None:
+    draw.rectangle((0, horizon + 20, width, horizon + 150), fill=WATER)
+    draw.arc((150, horizon - 160, width - 150, horizon + 240), start=200, end=340, fill=WHITE, width=24)
+    draw.rectangle((150, horizon - 10, width - 150, horizon + 10), fill=WHITE)
+    for x in (480, 700):
+        draw.ellipse((x, horizon - 70, x + 50, horizon - 20), outline=(40, 40, 60), width=6)
+        draw.ellipse((x + 70, horizon - 70, x + 120, horizon - 20), outline=(40, 40, 60), width=6)
+
+
+def _market(draw: ImageDraw.ImageDraw, width: int, horizon: int) -> None:
+    left, right, eaves = 200, width - 200, horizon - 180
+    draw.rectangle((left, eaves, right, horizon), fill=(230, 210, 180))
+    draw.polygon([(left - 40, eaves), (width // 2, eaves - 200), (right + 40, eaves)], fill=(60, 60, 70))
+    for x in range(width // 2 - 300, width // 2 + 300, 80):
+        draw.polygon([(x, eaves - 30), (x + 60, eaves - 30), (x + 60, eaves - 80), (x, eaves - 80)], fill=(20, 40, 110))
+    for x in range(left + 60, right - 60, 160):
+        draw.rectangle((x, horizon - 120, x + 90, horizon), fill=(90, 60, 40))
+
+
+SCENES = {"harbour": _harbour, "classroom": _classroom, "water": _water, "bridge": _bridge, "market": _market}
+
+
+def project_picture_png(*, scene: str, theme: str, label: str, width: int = 1200, height: int = 800) -> bytes:
+    """A made-up photo of a funded project: a simple scene on ground in the theme's colour, named below."""
+    image = Image.new("RGB", (width, height), SKY)
+    draw = ImageDraw.Draw(image)
+    horizon = height * 3 // 5
+    draw.ellipse((width - 230, 60, width - 90, 200), fill=YELLOW)
+    draw.rectangle((0, horizon, width, height), fill=THEME_COLOURS.get(theme, BLUE))
+    SCENES[scene](draw, width, horizon)
+    band_top = height - 150
+    draw.rectangle((0, band_top, width, height), fill=BLUE)
+    font, lines = _fit(draw, label, "Bold", width - 120, 110, 56)
+    text_height = len(lines) * int(font.size * 1.15)
+    _draw_lines(draw, lines, font, 60, band_top + (150 - text_height) // 2, WHITE)
+    return _png(image)
+
+
+def title_card(*, title: str, byline: str, progress: float, width: int = 640, height: int = 360) -> Image.Image:
+    """One frame of a demo video: the title and who speaks, over a bar that fills as the video plays."""
+    image = Image.new("RGB", (width, height), BLUE)
+    draw = ImageDraw.Draw(image)
+    brand = _font("Bold", 26)
+    draw.text((32, 24), "#CohesionAlliance", font=brand, fill=YELLOW)
+    font, lines = _fit(draw, title, "Bold", width - 64, height // 2, 44)
+    y = _draw_lines(draw, lines, font, 32, height // 4, WHITE)
+    draw.text((32, y + 16), byline, font=_font("Semibold", 22), fill=YELLOW)
+    draw.rectangle((0, height - 12, int(width * progress), height), fill=YELLOW)
+    return image

@@ -38,6 +38,7 @@ from alliance.signatures.services import SignatureInput, confirm_signature, sign
 
 from . import content, graphics
 from .documents import demo_document_pdf
+from .submissions import load_submissions
 
 DATA = Path(__file__).resolve().parent / "data"
 # Fixed so that every language version of a demo statement shares one translation key on every machine.
@@ -56,9 +57,10 @@ def _read(path: Path) -> dict:
 
 
 class DemoLoader:
-    def __init__(self, *, with_partners: bool = False) -> None:
+    def __init__(self, *, with_partners: bool = False, with_submissions: bool = False) -> None:
         self.created: Counter[str] = Counter()
         self.with_partners = with_partners
+        self.with_submissions = with_submissions
         self.locale = Locale.get_default()
         self.locales = {locale.language_code: locale for locale in Locale.objects.all()}
 
@@ -75,6 +77,8 @@ class DemoLoader:
         self.load_rejection_reasons()
         if self.with_partners:
             self.load_partners()
+        if self.with_submissions:
+            self.created.update(load_submissions())
         return self.created
 
     # Campaigns and statements -----------------------------------------------------------------
@@ -358,10 +362,11 @@ class DemoLoader:
             self.created["partner signatures"] += 1
 
 
-def load_demo(*, with_partners: bool = False) -> Counter[str]:
-    """Load what is missing; `with_partners` adds signatures of made-up organisations to the statement.
+def load_demo(*, with_partners: bool = False, with_submissions: bool = False) -> Counter[str]:
+    """Load what is missing; `with_partners` adds signatures of made-up organisations to the statement,
+    `with_submissions` take-action submissions of made-up authors, approved or waiting for a decision.
 
-    The signatures are left out unless asked for, so that the tests, which start from the demo
-    content, count only the signatures they make.
+    Both are left out unless asked for, so that the tests, which start from the demo content, count
+    only the signatures and submissions they make.
     """
-    return DemoLoader(with_partners=with_partners).load()
+    return DemoLoader(with_partners=with_partners, with_submissions=with_submissions).load()
