@@ -6,6 +6,7 @@ to its region's page, coloured by the strongest kind of supporter found there. T
 far outside the frame, are drawn in inset boxes of their own, each in a projection centred on it.
 """
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -401,10 +402,18 @@ def render_map(
     )
 
 
+_REGION_LINK = re.compile(r'(<a href="[^"?]+)(")')
+
+
 def with_layer(svg: str, layer: str) -> str:
-    """The map showing `layer` instead of the one it was drawn with, without drawing it again."""
+    """The map showing `layer` instead of the one it was drawn with, without drawing it again.
+
+    Its region links then keep the layer too, so that a visitor without JavaScript stays in it.
+    """
     for drawn, _label in LAYERS:
         svg = svg.replace(f'class="supporter-map layer-{drawn}"', f'class="supporter-map layer-{layer}"', 1)
+    if layer != KINDS_LAYER:
+        svg = _REGION_LINK.sub(rf"\1?layer={layer}\2", svg)
     return svg
 
 

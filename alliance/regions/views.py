@@ -46,12 +46,14 @@ def _map_context(request: HttpRequest, *, selected: str = "") -> dict:
         shading = Shading(kinds={row.code: row.kind for row in rows}, bands={row.code: row.band for row in rows})
         svg = with_layer(supporter_map_svg(shading=shading), layer)
     if svg and selected:
-        svg = with_selected(svg, link=reverse("regions:region", kwargs={"code": selected}))
+        link = reverse("regions:region", kwargs={"code": selected})
+        svg = with_selected(svg, link=link if layer == KINDS_LAYER else f"{link}?layer={layer}")
     return {
         "svg": svg,
         "rows": rows,
         "order": order if order in TABLE_ORDERS else "region",
         "layer": layer,
+        "layer_query": "" if layer == KINDS_LAYER else f"?{urlencode({'layer': layer})}",
         "layers": [(name, label, urlencode({"layer": name})) for name, label in LAYERS],
         "kinds": SUPPORTER_KINDS,
         "bands": list(enumerate(band_labels())),

@@ -11,7 +11,8 @@ from alliance.signatures.models import Signature
 from alliance.signatures.services import SignatureInput, confirm_signature, sign_campaign
 from tests.browser.test_pages_are_accessible_and_self_hosted import WCAG_21_AA
 
-PODLASKIE = 'svg.supporter-map a[href="/en/map/PL84/"]'
+# By its path, not its address: the address names the layer shown.
+PODLASKIE = 'svg.supporter-map a:has(path[data-nuts="PL84"])'
 REGIONAL_AUTHORITY_BLUE = "rgb(29, 79, 145)"
 ONE_TO_NINE_SUPPORTERS_GREEN = "rgb(214, 239, 230)"
 PHONE = {"width": 375, "height": 740}

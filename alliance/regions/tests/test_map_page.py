@@ -96,4 +96,14 @@ def test_layer_switch_works_without_javascript_and_keeps_one_legend_visible(clie
     assert re.search(r'<ul class="map-legend"\s+data-legend="kinds"\s+hidden>', content)
     assert re.search(r'<ul class="map-legend"\s+data-legend="supporters"\s*>', content)
     assert 'href="/en/map.png?layer=supporters"' in content
-    assert '<a href="/en/map/AT11/" class="is-selected" aria-current="page"' in content
+
+
+def test_in_the_supporters_layer_every_region_link_keeps_the_layer(client, square_regions):
+    content = client.get("/en/map/AT11/?layer=supporters").content.decode()
+
+    assert '<a href="/en/map/AT12/?layer=supporters"' in content
+    assert '<a href="/en/map/AT11/?layer=supporters" class="is-selected" aria-current="page"' in content
+    assert re.search(r'<th scope="row"><a href="/en/map/SI04/\?layer=supporters"', content)
+    assert '<a href="/en/map/?layer=supporters" data-map-link>' in content
+    assert '<a href="/en/map/AT12/"' not in client.get("/en/map/AT11/?layer=supporters").content.decode()
+    assert '<a href="/en/map/AT12/"' in client.get("/en/map/").content.decode()

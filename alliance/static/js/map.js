@@ -227,6 +227,11 @@
             url.searchParams.set("layer", layer);
             link.setAttribute("href", url.pathname + url.search);
         });
+        // Region links name the layer unless it is the default, as the server writes them.
+        document.querySelectorAll(".map-figure__svg a[href], .map-table th a, a[data-map-link]").forEach(function (link) {
+            var url = withLayer(link.getAttribute("href"), layer, false);
+            link.setAttribute("href", url.pathname + url.search);
+        });
     }
 
     function select(code) {
