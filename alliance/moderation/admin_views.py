@@ -30,10 +30,11 @@ FILE_FIELDS = {
     Submission.Kind.PAPER: ("pdf",),
     Submission.Kind.EVENT: (),
 }
-THUMBNAIL_FIELDS = {Submission.Kind.VIDEO: "poster", Submission.Kind.PICTURE: "picture"}
+# The small picture of each kind in the queue, best first: an unprocessed picture has no thumbnail yet.
+THUMBNAIL_FIELDS = {Submission.Kind.VIDEO: ("poster",), Submission.Kind.PICTURE: ("thumbnail", "picture")}
 # Shown elsewhere on the detail page (previews, decision history, the event tracking form) or of no use to staff.
 NOT_LISTED = {"id", "submission_ptr", "kind", "state", "ip_hash", "width", "height", "decided_at", "decided_by"}
-NOT_LISTED |= {"progress", "staff_notes", "video", "poster", "picture", "pdf"}
+NOT_LISTED |= {"progress", "staff_notes", "video", "poster", "picture", "thumbnail", "pdf"}
 LIST_LABELS: dict[str, Mapping[str, object]] = {"languages": NATIVE_NAMES, "needs": dict(EventRequest.Need.choices)}
 
 
@@ -66,8 +67,11 @@ def field_rows(submission: Submission) -> list[tuple[str, object]]:
 
 
 def _thumbnail_url(submission: Submission) -> str:
-    field = THUMBNAIL_FIELDS.get(Submission.Kind(submission.kind))
-    return file_urls(submission).get(field, "") if field else ""
+    detail = submission.detail
+    for field in THUMBNAIL_FIELDS.get(Submission.Kind(submission.kind), ()):
+        if getattr(detail, field):
+            return reverse("submissions:file", kwargs={"pk": submission.pk, "field": field})
+    return ""
 
 
 def _back(request: HttpRequest) -> HttpResponseRedirect:

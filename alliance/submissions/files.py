@@ -22,6 +22,7 @@ FIELD_KINDS = {
     "video": Submission.Kind.VIDEO,
     "poster": Submission.Kind.VIDEO,
     "picture": Submission.Kind.PICTURE,
+    "thumbnail": Submission.Kind.PICTURE,
     "pdf": Submission.Kind.PAPER,
 }
 CONTENT_TYPES = {

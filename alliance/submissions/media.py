@@ -41,6 +41,8 @@ EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 POSTER_AT_SECONDS = 1.0
 # Pictures are published at most this wide and high: enough for any screen, far less than a camera makes.
 PICTURE_MAX_SIDE = 2560
+# Wide enough for a gallery card on a high-density phone screen.
+THUMBNAIL_MAX_SIDE = 800
 
 
 def _too_large(upload: File, limit: int) -> forms.ValidationError | None:
@@ -273,9 +275,13 @@ def prepare_picture(picture: ProjectPicture) -> None:
         image = _on_white(ImageOps.exif_transpose(uploaded))
     image.thumbnail((PICTURE_MAX_SIDE, PICTURE_MAX_SIDE), Image.Resampling.LANCZOS)
     picture.picture.save("picture.jpg", ContentFile(jpeg_bytes(image, icc_profile=icc_profile)), save=False)
-    picture.save(update_fields=["picture", "width", "height"])
-    if uploaded_name:
-        picture.picture.storage.delete(uploaded_name)
+    earlier_thumbnail = picture.thumbnail.name
+    image.thumbnail((THUMBNAIL_MAX_SIDE, THUMBNAIL_MAX_SIDE), Image.Resampling.LANCZOS)
+    picture.thumbnail.save("thumbnail.jpg", ContentFile(jpeg_bytes(image, icc_profile=icc_profile)), save=False)
+    picture.save(update_fields=["picture", "width", "height", "thumbnail"])
+    for replaced in (uploaded_name, earlier_thumbnail):
+        if replaced:
+            picture.picture.storage.delete(replaced)
 
 
 def _on_white(image: Image.Image) -> Image.Image:

@@ -31,6 +31,10 @@ def picture_path(instance: models.Model, filename: str) -> str:
     return _stored_in("pictures", filename)
 
 
+def thumbnail_path(instance: models.Model, filename: str) -> str:
+    return _stored_in("thumbnails", filename)
+
+
 def paper_path(instance: models.Model, filename: str) -> str:
     return _stored_in("papers", filename)
 
@@ -165,6 +169,10 @@ class ProjectPicture(Submission):
     )
     width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    # A small copy for galleries and the moderation queue, made with the web version of the picture.
+    thumbnail = models.ImageField(
+        _("thumbnail"), storage=submissions_storage, upload_to=thumbnail_path, max_length=200, blank=True
+    )
 
     class Meta:
         verbose_name = _("project picture")

@@ -1,4 +1,5 @@
 import io
+import re
 from datetime import UTC, timedelta
 
 import icalendar
@@ -305,3 +306,16 @@ def test_events_are_in_the_main_navigation_and_link_to_the_other_galleries(clien
     assert '<a href="/en/take-action/events/"' in about
     assert 'href="/en/take-action/videos/"' in events
     assert 'href="/en/take-action/pictures/"' in events
+
+
+def test_the_picture_gallery_shows_the_small_copy_and_the_item_page_the_picture(client, picture):
+    with_thumbnail = picture("Tram line", thumbnail=ContentFile(jpeg(), name="thumbnail.jpg"))
+    picture("Bridge")
+
+    gallery = client.get("/en/take-action/pictures/").content.decode()
+    item = client.get(f"/en/take-action/pictures/{with_thumbnail.pk}/").content.decode()
+
+    assert f'src="/en/take-action/files/{with_thumbnail.pk}/thumbnail/"' in gallery
+    # Before the worker made the small copy, the gallery shows the picture itself.
+    assert re.search(r'src="/en/take-action/files/\d+/picture/"', gallery)
+    assert f"/en/take-action/files/{with_thumbnail.pk}/picture/" in item

@@ -122,8 +122,12 @@ def test_uploaded_photo_loses_its_location_and_camera_details_and_is_turned_upri
     assert image.height == 2560
     assert image.width < 200
     assert (picture.width, picture.height) == image.size
-    # The upload itself is gone: only the re-encoded picture is kept.
-    assert stored_files() - before == {str(picture.picture.name)}
+    # A small copy for galleries, clean too.
+    thumbnail = open_stored(picture.thumbnail)
+    assert thumbnail.height == 800
+    assert not thumbnail.getexif()
+    # The upload itself is gone: only the re-encoded picture and its thumbnail are kept.
+    assert stored_files() - before == {str(picture.picture.name), str(picture.thumbnail.name)}
 
 
 def test_transparent_png_is_published_as_a_jpeg_on_white(send, author):
