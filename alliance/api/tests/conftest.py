@@ -4,7 +4,7 @@ from alliance.campaigns.models import Campaign
 from alliance.demo.graphics import partner_logo_png
 from alliance.partners.services import verify_partner
 from alliance.signatures.models import Signature
-from alliance.signatures.services import SignatureInput, confirm_signature, sign_campaign
+from alliance.signatures.tests.factories import signed
 
 
 @pytest.fixture
@@ -20,26 +20,9 @@ def statement(db) -> Campaign:
 @pytest.fixture
 def sign():
     """Sign through the signing services, and confirm unless told otherwise."""
-    made = 0
 
-    def make(campaign: Campaign, *, confirm: bool = True, kind: str = "", country: str = "AT", **fields) -> Signature:
-        nonlocal made
-        made += 1
-        signature = sign_campaign(
-            campaign=campaign,
-            data=SignatureInput(
-                kind=Signature.Kind.ORGANISATION if kind else Signature.Kind.INDIVIDUAL,
-                name="Contact Person",
-                email=f"signer-{made}@example.org",
-                country=country,
-                language="en",
-                organisation_kind=kind,
-                **fields,
-            ),
-        )
-        if confirm:
-            confirm_signature(signature=signature)
-        return signature
+    def make(campaign: Campaign, *, confirm: bool = True, kind: str = "", **fields) -> Signature:
+        return signed(campaign, organisation_kind=kind, confirm=confirm, **fields)
 
     return make
 

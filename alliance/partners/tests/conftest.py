@@ -6,8 +6,8 @@ from PIL import Image
 
 from alliance.campaigns.models import Campaign
 from alliance.signatures.models import Signature
-from alliance.signatures.services import SignatureInput, confirm_signature, sign_campaign
 from alliance.signatures.tests.conftest import solved_captcha
+from alliance.signatures.tests.factories import signed
 
 
 @pytest.fixture
@@ -29,31 +29,19 @@ def sign(client, django_capture_on_commit_callbacks):
 @pytest.fixture
 def partner(statement_campaign):
     """Make an organisation's signature through the signing services, confirmed unless told otherwise."""
-    made = 0
 
     def make(
         name: str, *, kind: str = "ngo", country: str = "DE", region: str = "", confirmed: bool = True, **fields
     ) -> Signature:
-        nonlocal made
-        made += 1
-        signature = sign_campaign(
-            campaign=statement_campaign,
-            data=SignatureInput(
-                kind=Signature.Kind.ORGANISATION,
-                name="Contact Person",
-                email=f"contact-{made}@example.org",
-                country=country,
-                language="en",
-                region=region,
-                organisation_name=name,
-                organisation_kind=kind,
-                **fields,
-            ),
+        return signed(
+            statement_campaign,
+            organisation_name=name,
+            organisation_kind=kind,
+            country=country,
+            region=region,
+            confirm=confirmed,
+            **fields,
         )
-        if confirmed:
-            confirm_signature(signature=signature)
-        signature.refresh_from_db()
-        return signature
 
     return make
 

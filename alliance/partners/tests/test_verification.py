@@ -131,20 +131,20 @@ def test_editors_can_neither_see_nor_verify_partners(client, partner):
 
 
 def test_contact_is_shown_only_to_staff_allowed_to_see_personal_data(client, partner):
-    partner("Podlaskie Region", kind="regional-authority")
+    partner("Podlaskie Region", kind="regional-authority", email="office@podlaskie.example.org")
     client.force_login(staff(MODERATORS))
 
     moderator_view = client.get(LISTING).content.decode()
 
     assert "Podlaskie Region" in moderator_view
     assert "Contact Person" not in moderator_view
-    assert "@example.org" not in moderator_view
+    assert "example.org" not in moderator_view
 
     client.force_login(staff(ADMINISTRATORS))
     administrator_view = client.get(LISTING).content.decode()
 
     assert "Contact Person" in administrator_view
-    assert 'href="mailto:contact-1@example.org"' in administrator_view
+    assert 'href="mailto:office@podlaskie.example.org"' in administrator_view
 
 
 def test_listing_shows_the_logo_and_whether_the_partner_opted_out(client, partner):

@@ -1,9 +1,8 @@
 import pytest
 
 from alliance.campaigns.models import Campaign
-from alliance.partners.services import verify_partner
 from alliance.signatures.models import Signature
-from alliance.signatures.services import SignatureInput, confirm_signature, sign_campaign
+from alliance.signatures.tests.factories import signed
 
 from .test_load_regions import feature_collection, gisco_feature, load, square, write
 
@@ -33,31 +32,15 @@ def statement_campaign(db) -> Campaign:
 @pytest.fixture
 def supporter(statement_campaign):
     """Sign and confirm through the signing services; institutional partners verified unless told otherwise."""
-    made = 0
 
-    def make(
-        name: str = "", *, kind: str = "", country: str = "AT", region: str = "", verified: bool = True, **fields
-    ) -> Signature:
-        nonlocal made
-        made += 1
-        signature = sign_campaign(
-            campaign=statement_campaign,
-            data=SignatureInput(
-                kind=Signature.Kind.ORGANISATION if kind else Signature.Kind.INDIVIDUAL,
-                name="Contact Person",
-                email=f"supporter-{made}@example.org",
-                country=country,
-                language="en",
-                region=region,
-                organisation_name=name,
-                organisation_kind=kind,
-                **fields,
-            ),
+    def make(name: str = "", *, kind: str = "", region: str = "", verified: bool = True, **fields) -> Signature:
+        return signed(
+            statement_campaign,
+            organisation_kind=kind,
+            organisation_name=name,
+            region=region,
+            verify=bool(kind) and verified,
+            **fields,
         )
-        confirm_signature(signature=signature)
-        if kind and verified:
-            verify_partner(signature=signature, user=None)
-        signature.refresh_from_db()
-        return signature
 
     return make

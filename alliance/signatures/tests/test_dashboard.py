@@ -17,8 +17,9 @@ from alliance.signatures.selectors import (
     signatures_by_partner,
     top_partner_pages,
 )
-from alliance.signatures.services import SignatureInput, confirm_signature, recount_tallies, sign_campaign
+from alliance.signatures.services import recount_tallies
 
+from .factories import signed
 from .test_staff_tools import staff, table
 
 pytestmark = pytest.mark.django_db
@@ -33,54 +34,41 @@ def noon(days_ago: int) -> datetime:
     return timezone.make_aware(datetime.combine(timezone.localdate() - timedelta(days=days_ago), time(12)))
 
 
-class Signer:
-    """Signs campaigns through the services, each time with a new address."""
-
-    def __init__(self) -> None:
-        self.made = 0
-
-    def __call__(
-        self,
-        campaign: Campaign,
-        *,
-        country: str = "DE",
-        confirmed: bool = False,
-        days_ago: int = 0,
-        via_partner: Signature | None = None,
-        via_page: str = "",
-        organisation_name: str = "",
-        organisation_kind: str = "",
-    ) -> Signature:
-        self.made += 1
-        kind = Signature.Kind.ORGANISATION if organisation_name else Signature.Kind.INDIVIDUAL
-        data = SignatureInput(
-            kind=kind,
-            name="Anna Schmidt",
-            email=f"person{self.made}@example.org",
-            country=country,
-            language="en",
-            organisation_name=organisation_name,
-            organisation_kind=organisation_kind,
-        )
-        signature = sign_campaign(campaign=campaign, data=data)
+def sign(
+    campaign: Campaign,
+    *,
+    country: str = "DE",
+    confirmed: bool = False,
+    days_ago: int = 0,
+    via_partner: Signature | None = None,
+    via_page: str = "",
+    organisation_name: str = "",
+    organisation_kind: str = "",
+) -> Signature:
+    """Sign through the services, then move the signature to a past day and a partner's page as needed."""
+    signature = signed(
+        campaign,
+        country=country,
+        confirm=confirmed,
+        organisation_name=organisation_name,
+        organisation_kind=organisation_kind,
+    )
+    # The partner widget fills these in; here they are set directly.
+    changes: dict = {"via_partner": via_partner, "via_page": via_page}
+    if days_ago:
+        changes["created_at"] = noon(days_ago)
         if confirmed:
-            confirm_signature(signature=signature)
-        # The partner widget fills these in; here they are set directly.
-        changes: dict = {"via_partner": via_partner, "via_page": via_page}
-        if days_ago:
-            changes["created_at"] = noon(days_ago)
-            if confirmed:
-                changes["confirmed_at"] = noon(days_ago)
-        Signature.objects.filter(pk=signature.pk).update(**changes)
-        if days_ago and confirmed:
-            recount_tallies(campaign=campaign)  # the day tallies follow the confirmation dates set above
-        signature.refresh_from_db()
-        return signature
+            changes["confirmed_at"] = noon(days_ago)
+    Signature.objects.filter(pk=signature.pk).update(**changes)
+    if days_ago and confirmed:
+        recount_tallies(campaign=campaign)  # the day tallies follow the confirmation dates set above
+    signature.refresh_from_db()
+    return signature
 
 
 @pytest.fixture
-def signer() -> Signer:
-    return Signer()
+def signer():
+    return sign
 
 
 @pytest.fixture
