@@ -30,6 +30,7 @@ from .selectors import (
 )
 
 MAP_MAX_AGE = 5 * 60
+DEFAULT_ORDER = "region"
 
 
 def _layer(request: HttpRequest) -> str:
@@ -48,13 +49,18 @@ def _map_context(request: HttpRequest, *, selected: str = "") -> dict:
     if svg and selected:
         link = reverse("regions:region", kwargs={"code": selected})
         svg = with_selected(svg, link=link if layer == KINDS_LAYER else f"{link}?layer={layer}")
+    order = order if order in TABLE_ORDERS else DEFAULT_ORDER
+    # Each link changes one choice and keeps the other, so that sorting the table keeps the layer and back.
+    kept_order = {} if order == DEFAULT_ORDER else {"sort": order}
+    kept_layer = {} if layer == KINDS_LAYER else {"layer": layer}
     return {
         "svg": svg,
         "rows": rows,
-        "order": order if order in TABLE_ORDERS else "region",
+        "order": order,
+        "orders": {name: urlencode({"sort": name, **kept_layer}) for name in TABLE_ORDERS},
         "layer": layer,
-        "layer_query": "" if layer == KINDS_LAYER else f"?{urlencode({'layer': layer})}",
-        "layers": [(name, label, urlencode({"layer": name})) for name, label in LAYERS],
+        "layer_query": f"?{urlencode(kept_layer)}" if kept_layer else "",
+        "layers": [(name, label, urlencode({"layer": name, **kept_order})) for name, label in LAYERS],
         "kinds": SUPPORTER_KINDS,
         "bands": list(enumerate(band_labels())),
         "attribution": ATTRIBUTION,

@@ -107,3 +107,13 @@ def test_in_the_supporters_layer_every_region_link_keeps_the_layer(client, squar
     assert '<a href="/en/map/?layer=supporters" data-map-link>' in content
     assert '<a href="/en/map/AT12/"' not in client.get("/en/map/AT11/?layer=supporters").content.decode()
     assert '<a href="/en/map/AT12/"' in client.get("/en/map/").content.decode()
+
+
+def test_sorting_the_table_keeps_the_layer_and_switching_layers_keeps_the_order(client, square_regions):
+    content = client.get("/en/map/?layer=supporters&sort=partners").content.decode()
+
+    assert '<a href="?sort=name&amp;layer=supporters#region-table">' in content
+    assert re.search(r'<a href="\?layer=kinds&amp;sort=partners"\s+data-layer="kinds"', content)
+    default = client.get("/en/map/").content.decode()
+    assert '<a href="?sort=name#region-table">' in default
+    assert re.search(r'<a href="\?layer=supporters"\s+data-layer="supporters"', default)

@@ -228,9 +228,14 @@
             link.setAttribute("href", url.pathname + url.search);
         });
         // Region links name the layer unless it is the default, as the server writes them.
-        document.querySelectorAll(".map-figure__svg a[href], .map-table th a, a[data-map-link]").forEach(function (link) {
+        document.querySelectorAll(".map-figure__svg a[href], .map-table tbody th a, a[data-map-link]").forEach(function (link) {
             var url = withLayer(link.getAttribute("href"), layer, false);
             link.setAttribute("href", url.pathname + url.search);
+        });
+        // Sorting the table keeps the layer too.
+        document.querySelectorAll(".map-table thead a").forEach(function (link) {
+            var url = withLayer(link.getAttribute("href"), layer, true);
+            link.setAttribute("href", url.search + "#region-table");
         });
     }
 
